@@ -1,0 +1,353 @@
+// lifeline-relay: the Lifeline relay server, and its account administration commands.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "net/dev_pki.h"
+#include "server/password_hasher.h"
+#include "server/relay.h"
+#include "server/store.h"
+
+namespace {
+
+using namespace lifeline;
+
+constexpr int kMinPasswordLength = 8;
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "lifeline-relay: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString errorText(const base::Error& error)
+{
+    return QString::fromStdString(error.toString());
+}
+
+// Settings come from the config file; a flag given on the command line wins.
+struct Options
+{
+    QCommandLineParser parser;
+    QSettings* file = nullptr;
+
+    QString value(const QCommandLineOption& option, const QString& key,
+                  const QString& fallback = {}) const
+    {
+        if (parser.isSet(option)) {
+            return parser.value(option);
+        }
+        if (file && file->contains(key)) {
+            return file->value(key).toString();
+        }
+        return fallback;
+    }
+};
+
+int serve(const Options& o, const QString& dataDir, const QString& databasePath,
+          const QCommandLineOption& listenOpt, const QCommandLineOption& portOpt,
+          const QCommandLineOption& orgOpt, const QCommandLineOption& hostOpt,
+          const QCommandLineOption& certOpt, const QCommandLineOption& keyOpt,
+          const QCommandLineOption& pinOpt, const QCommandLineOption& keepaliveOpt)
+{
+    server::RelayConfig config;
+    config.organisationName = o.value(orgOpt, "organisation", config.organisationName);
+    bool ok = true;
+    const int pinMinutes = o.value(pinOpt, "pin_validity_minutes", "20").toInt(&ok);
+    if (!ok || pinMinutes < 1 || pinMinutes > 24 * 60) {
+        return fail(QCoreApplication::translate("relay", "pin validity must be 1 to 1440 minutes"));
+    }
+    config.pinValidity = std::chrono::minutes(pinMinutes);
+    const int keepaliveSeconds = o.value(keepaliveOpt, "keepalive_timeout_seconds", "45").toInt(&ok);
+    if (!ok || keepaliveSeconds < 1) {
+        return fail(QCoreApplication::translate("relay", "keepalive timeout must be at least 1 s"));
+    }
+    config.keepaliveTimeoutMs = keepaliveSeconds * 1000;
+
+    const QHostAddress address(o.value(listenOpt, "listen", "0.0.0.0"));
+    if (address.isNull()) {
+        return fail(QCoreApplication::translate("relay", "--listen needs an IP address"));
+    }
+    const uint port = o.value(portOpt, "port", "7443").toUInt(&ok);
+    if (!ok || port > 65535) {
+        return fail(QCoreApplication::translate("relay", "--port must be 0 to 65535"));
+    }
+
+    // TLS identity: given files, or the relay's own CA made on first start.
+    QString certificate = o.value(certOpt, "certificate");
+    QString privateKey = o.value(keyOpt, "private_key");
+    if (certificate.isEmpty() != privateKey.isEmpty()) {
+        return fail(QCoreApplication::translate("relay", "--certificate and --private-key go together"));
+    }
+    if (certificate.isEmpty()) {
+        const auto paths = net::PkiPaths::inDirectory((dataDir + "/tls").toStdString());
+        certificate = QString::fromStdString(paths.serverCertificate.string());
+        privateKey = QString::fromStdString(paths.serverKey.string());
+        if (!QFileInfo::exists(certificate)) {
+            QStringList hosts = {"localhost", "127.0.0.1", "::1", QHostInfo::localHostName()};
+            const QString extra = o.value(hostOpt, "host_names");
+            for (const auto& h : extra.split(',', Qt::SkipEmptyParts)) {
+                hosts << h.trimmed();
+            }
+            hosts.removeDuplicates();
+            std::vector<std::string> names;
+            for (const auto& h : hosts) {
+                names.push_back(h.toStdString());
+            }
+            if (auto s = net::generateDevPki(paths, config.organisationName.toStdString(), names);
+                !s) {
+                return fail(errorText(s.error()));
+            }
+            auto fingerprint = net::certificateFingerprint(paths.caCertificate);
+            std::printf("created a private CA and a server certificate for %s\n"
+                        "clients trust this relay with: --ca %s\n"
+                        "CA SHA-256 fingerprint: %s\n",
+                        qPrintable(hosts.join(", ")), paths.caCertificate.c_str(),
+                        fingerprint ? fingerprint->c_str() : "?");
+        }
+    }
+    auto tls = net::TlsServerConfig::fromFiles(certificate, privateKey);
+    if (!tls) {
+        return fail(errorText(tls.error()));
+    }
+
+    auto store = server::Store::openSqlite(databasePath);
+    if (!store) {
+        return fail(errorText(store.error()));
+    }
+    base::SystemClock clock;
+    server::Relay relay(config, **store, clock);
+    if (auto s = relay.listen(*tls, address, static_cast<quint16>(port)); !s) {
+        return fail(errorText(s.error()));
+    }
+    QString host = relay.serverAddress().toString();
+    if (relay.serverAddress().protocol() == QAbstractSocket::IPv6Protocol) {
+        host = "[" + host + "]";
+    }
+    std::printf("listening on %s:%u\n", qPrintable(host), relay.serverPort());
+    std::fflush(stdout);
+
+    // SIGINT/SIGTERM: end sessions cleanly (the ends are told why), then quit.
+    static int signalPipe[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        return fail("socketpair failed");
+    }
+    auto handler = [](int) {
+        const char byte = 1;
+        (void)!::write(signalPipe[0], &byte, 1);
+    };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        notifier.setEnabled(false);
+        std::printf("shutting down\n");
+        std::fflush(stdout);
+        relay.shutdown();
+        QTimer::singleShot(300, qApp, &QCoreApplication::quit);
+    });
+    return QCoreApplication::exec();
+}
+
+int userCommand(const QStringList& args, const Options& o, const QString& databasePath,
+                const QCommandLineOption& emailOpt, const QCommandLineOption& nameOpt,
+                const QCommandLineOption& nicknameOpt, const QCommandLineOption& roleOpt,
+                const QCommandLineOption& passwordStdinOpt)
+{
+    const QString action = args.value(1);
+    auto store = server::Store::openSqlite(databasePath);
+    if (!store) {
+        return fail(errorText(store.error()));
+    }
+    if (action == "add") {
+        server::Account account;
+        account.email = o.parser.value(emailOpt).trimmed().toLower();
+        account.name = o.parser.value(nameOpt).trimmed();
+        account.nickname = o.parser.isSet(nicknameOpt) ? o.parser.value(nicknameOpt).trimmed()
+                                                       : account.name.section(' ', 0, 0);
+        const QString role = o.parser.value(roleOpt);
+        if (account.email.isEmpty() || !account.email.contains('@') || account.name.isEmpty()) {
+            return fail("user add needs --email and --name");
+        }
+        if (role == "admin") {
+            account.role = v1::ROLE_ADMIN;
+        } else if (role == "technician" || role.isEmpty()) {
+            account.role = v1::ROLE_TECHNICIAN;
+        } else {
+            return fail("--role is admin or technician");
+        }
+        if (!o.parser.isSet(passwordStdinOpt)) {
+            return fail("user add needs --password-stdin (the password is read from standard "
+                        "input, never from the command line)");
+        }
+        std::string password;
+        std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') {
+            password.pop_back();
+        }
+        if (static_cast<int>(QString::fromStdString(password).size()) < kMinPasswordLength) {
+            return fail(QString("the password needs at least %1 characters").arg(kMinPasswordLength));
+        }
+        auto hash = server::hashPassword(password);
+        if (!hash) {
+            return fail(errorText(hash.error()));
+        }
+        account.passwordHash = QString::fromStdString(*hash);
+        account.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+        auto id = (*store)->addAccount(account);
+        if (!id) {
+            return fail(errorText(id.error()));
+        }
+        (void)(*store)->appendAudit({0, account.createdAtMs, "user.added", *id, 0, "cli",
+                                     account.email + " as " + (role.isEmpty() ? "technician" : role)});
+        std::printf("added %s (%s) with id %lld\n", qPrintable(account.email),
+                    account.role == v1::ROLE_ADMIN ? "admin" : "technician",
+                    static_cast<long long>(*id));
+        return 0;
+    }
+    if (action == "list") {
+        auto accounts = (*store)->accounts();
+        if (!accounts) {
+            return fail(errorText(accounts.error()));
+        }
+        std::printf("%-6s %-32s %-24s %-12s %-10s %s\n", "ID", "E-MAIL", "NAME", "NICKNAME",
+                    "ROLE", "STATE");
+        for (const auto& a : *accounts) {
+            std::printf("%-6lld %-32s %-24s %-12s %-10s %s\n", static_cast<long long>(a.id),
+                        qPrintable(a.email), qPrintable(a.name), qPrintable(a.nickname),
+                        a.role == v1::ROLE_ADMIN ? "admin" : "technician",
+                        a.enabled ? "enabled" : "disabled");
+        }
+        return 0;
+    }
+    if (action == "disable" || action == "enable") {
+        auto account = (*store)->accountByEmail(o.parser.value(emailOpt));
+        if (!account) {
+            return fail(errorText(account.error()));
+        }
+        if (!account->has_value()) {
+            return fail("no account with e-mail " + o.parser.value(emailOpt));
+        }
+        if (auto s = (*store)->setAccountEnabled((*account)->id, action == "enable"); !s) {
+            return fail(errorText(s.error()));
+        }
+        (void)(*store)->appendAudit({0, QDateTime::currentMSecsSinceEpoch(), "user." + action + "d",
+                                     (*account)->id, 0, "cli", (*account)->email});
+        std::printf("%sd %s\n", qPrintable(action), qPrintable((*account)->email));
+        return 0;
+    }
+    return fail("user takes add, list, disable or enable");
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    // The database holds password hashes and the TLS keys live beside it: private by default.
+    ::umask(077);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("lifeline-relay");
+    QCoreApplication::setApplicationVersion(LIFELINE_VERSION);
+
+    Options o;
+    QCommandLineParser& p = o.parser;
+    p.setApplicationDescription(
+        "Lifeline relay: signs technicians in, issues session PINs, pairs the technician's\n"
+        "console with the customer's applet and forwards their traffic over TLS.\n"
+        "\n"
+        "Commands:\n"
+        "  serve (default)        run the relay\n"
+        "  user add               add an account; the password is read from standard input\n"
+        "  user list              list accounts\n"
+        "  user disable|enable    disable or enable an account (--email)\n"
+        "\n"
+        "Settings are read from --config (INI; default DATA-DIR/relay.conf when present);\n"
+        "flags override the file. Keys: listen, port, database, organisation, host_names,\n"
+        "certificate, private_key, pin_validity_minutes, keepalive_timeout_seconds.\n"
+        "On first start without --certificate, a private CA and a server certificate are\n"
+        "created in DATA-DIR/tls; point clients at DATA-DIR/tls/ca.pem.");
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable",
+                            "[command]");
+    const QCommandLineOption configOpt("config", "INI config file.", "file");
+    const QCommandLineOption dataDirOpt("data-dir", "Data directory (database, TLS files).", "dir",
+                                        QStandardPaths::writableLocation(
+                                            QStandardPaths::GenericDataLocation) +
+                                            "/lifeline-relay");
+    const QCommandLineOption databaseOpt("database", "SQLite file (default DATA-DIR/relay.db).",
+                                         "path");
+    const QCommandLineOption listenOpt("listen", "Address to listen on (default 0.0.0.0).", "addr");
+    const QCommandLineOption portOpt("port", "TCP port (default 7443; 0 = any free port).", "port");
+    const QCommandLineOption orgOpt("organisation", "Organisation name shown to customers.", "name");
+    const QCommandLineOption hostOpt("host-names",
+                                     "Extra names/addresses for the generated certificate "
+                                     "(comma-separated).",
+                                     "names");
+    const QCommandLineOption certOpt("certificate", "Server certificate (PEM) to use.", "file");
+    const QCommandLineOption keyOpt("private-key", "Private key (PEM) of --certificate.", "file");
+    const QCommandLineOption pinOpt("pin-validity", "Minutes a PIN stays valid (default 20).", "min");
+    const QCommandLineOption keepaliveOpt("keepalive-timeout",
+                                          "Seconds of silence after which an end counts as gone "
+                                          "(default 45).",
+                                          "s");
+    const QCommandLineOption emailOpt("email", "Account e-mail (user commands).", "email");
+    const QCommandLineOption nameOpt("name", "Full name (user add).", "name");
+    const QCommandLineOption nicknameOpt("nickname",
+                                         "Name customers see (user add; default: first name).",
+                                         "nick");
+    const QCommandLineOption roleOpt("role", "admin or technician (user add).", "role");
+    const QCommandLineOption passwordStdinOpt("password-stdin",
+                                              "Read the password from standard input (user add).");
+    p.addOptions({configOpt, dataDirOpt, databaseOpt, listenOpt, portOpt, orgOpt, hostOpt, certOpt,
+                  keyOpt, pinOpt, keepaliveOpt, emailOpt, nameOpt, nicknameOpt, roleOpt,
+                  passwordStdinOpt});
+    p.process(app);
+
+    QString dataDir = p.value(dataDirOpt);
+    QString configPath = p.value(configOpt);
+    if (configPath.isEmpty() && QFileInfo::exists(dataDir + "/relay.conf")) {
+        configPath = dataDir + "/relay.conf";
+    }
+    std::unique_ptr<QSettings> file;
+    if (!configPath.isEmpty()) {
+        if (!QFileInfo::exists(configPath)) {
+            return fail("config file " + configPath + " does not exist");
+        }
+        file = std::make_unique<QSettings>(configPath, QSettings::IniFormat);
+        o.file = file.get();
+        if (!p.isSet(dataDirOpt) && file->contains("data_dir")) {
+            dataDir = file->value("data_dir").toString();
+        }
+    }
+    if (!QDir().mkpath(dataDir)) {
+        return fail("cannot create data directory " + dataDir);
+    }
+    const QString databasePath = o.value(databaseOpt, "database", dataDir + "/relay.db");
+
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0, "serve");
+    if (command == "serve") {
+        return serve(o, dataDir, databasePath, listenOpt, portOpt, orgOpt, hostOpt, certOpt,
+                     keyOpt, pinOpt, keepaliveOpt);
+    }
+    if (command == "user") {
+        return userCommand(args, o, databasePath, emailOpt, nameOpt, nicknameOpt, roleOpt,
+                           passwordStdinOpt);
+    }
+    return fail("unknown command " + command + "; see --help");
+}

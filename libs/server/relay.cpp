@@ -1,0 +1,763 @@
+#include "server/relay.h"
+
+#include <QDebug>
+
+#include <algorithm>
+
+#include "net/connection.h"
+#include "net/tls_server.h"
+#include "server/password_hasher.h"
+#include "server/pin.h"
+
+namespace lifeline::server {
+
+namespace {
+
+using base::ErrorCode;
+using base::makeError;
+using protocol::Route;
+using protocol::TrafficClass;
+
+// Route-1 frames and the session notices that must not overtake them share one class, so
+// an end sees "session closed" only after the last frame its peer sent.
+constexpr TrafficClass kSessionClass = TrafficClass::kVideo;
+constexpr int kMaxTextField = 256;
+
+bool isTechnicianKind(v1::ClientKind kind)
+{
+    return kind == v1::CLIENT_KIND_CONSOLE || kind == v1::CLIENT_KIND_TOOL;
+}
+
+std::uint32_t toSeconds(std::chrono::seconds s)
+{
+    return static_cast<std::uint32_t>(std::max<std::int64_t>(1, s.count()));
+}
+
+}  // namespace
+
+struct Relay::Client
+{
+    net::Connection* connection = nullptr;
+    QString source;  // peer address, for the audit log and attempt limits
+    v1::ClientKind kind = v1::CLIENT_KIND_UNSPECIFIED;
+    bool helloDone = false;
+    bool signInPending = false;
+    qint64 accountId = 0;  // signed in when non-zero
+    QString nickname;
+    v1::Role role = v1::ROLE_UNSPECIFIED;
+    qint64 sessionId = 0;  // the live session this connection serves
+    bool isCustomer = false;
+};
+
+struct Relay::LiveSession
+{
+    qint64 id = 0;
+    std::string pin;  // empty once used
+    base::Clock::TimePoint expiresAt;
+    v1::SessionStatus status = v1::SESSION_STATUS_WAITING;
+    qint64 technicianAccountId = 0;
+    QString technicianNickname;
+    QString customerName;
+    std::vector<net::Connection*> technicians;
+    net::Connection* customer = nullptr;
+};
+
+Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, QObject* parent)
+    : QObject(parent),
+      m_config(config),
+      m_store(store),
+      m_clock(clock),
+      m_pinFailuresByAddress(static_cast<std::size_t>(config.pinFailuresPerAddress),
+                             config.pinFailureWindow),
+      m_pinFailuresGlobal(static_cast<std::size_t>(config.pinFailuresGlobal),
+                          config.pinFailureWindow)
+{
+    m_hashPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Relay::sweepExpired);
+    const qint64 nowMs = base::toUnixMillis(m_clock.now());
+    if (auto aborted = m_store.abortOpenSessions(nowMs); aborted && *aborted > 0) {
+        qInfo().noquote() << "relay: marked" << *aborted
+                          << "session(s) left open by the previous run as aborted";
+    }
+}
+
+Relay::~Relay()
+{
+    m_hashPool.waitForDone();  // no sign-in result may arrive at a dead relay
+    m_sweepTimer.stop();
+    for (auto& [connection, client] : m_clients) {
+        connection->disconnect(this);
+        delete connection;
+    }
+}
+
+base::Status Relay::listen(const net::TlsServerConfig& tls, const QHostAddress& address,
+                           quint16 port)
+{
+    m_server = std::make_unique<net::TlsServer>(tls);
+    connect(m_server.get(), &net::TlsServer::newConnection, this, &Relay::onNewConnection);
+    if (auto status = m_server->listen(address, port); !status) {
+        return status;
+    }
+    m_sweepTimer.start(m_config.expirySweepMs);
+    return {};
+}
+
+QHostAddress Relay::serverAddress() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
+quint16 Relay::serverPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void Relay::onNewConnection(net::Connection* connection)
+{
+    connection->setParent(this);
+    connection->setMaxFrameLength(m_config.maxFrameLength);
+    connection->setIdleTimeout(m_config.helloTimeoutMs);
+    connection->setLowWaterMark(m_config.forwardLowWater);
+    auto client = std::make_unique<Client>();
+    client->connection = connection;
+    client->source = connection->peerAddress().toString();
+    m_clients.emplace(connection, std::move(client));
+    connect(connection, &net::Connection::frameReceived, this,
+            [this, connection](const protocol::Frame& frame) { onFrame(connection, frame); });
+    connect(connection, &net::Connection::closed, this,
+            [this, connection](const base::Error& reason) { onClosed(connection, reason); });
+    connect(connection, &net::Connection::drained, this,
+            [this, connection] { onDrained(connection); });
+}
+
+void Relay::onFrame(net::Connection* connection, const protocol::Frame& frame)
+{
+    auto it = m_clients.find(connection);
+    if (it == m_clients.end()) {
+        return;
+    }
+    Client& client = *it->second;
+    if (frame.route == Route::kPeer) {
+        if (!client.helloDone) {
+            connection->abort(makeError(ErrorCode::kProtocolError, "route 1 before Hello"));
+            return;
+        }
+        forward(client, frame);
+        return;
+    }
+    auto envelope = protocol::parseEnvelope(frame.payload);
+    if (!envelope) {
+        replyError(connection, 0, envelope.error());
+        connection->close(envelope.error());
+        return;
+    }
+    handleEnvelope(client, *envelope);
+}
+
+void Relay::handleEnvelope(Client& client, const v1::Envelope& envelope)
+{
+    if (!client.helloDone) {
+        handleHello(client, envelope);
+        return;
+    }
+    switch (envelope.body_case()) {
+    case v1::Envelope::kSignIn:
+        handleSignIn(client, envelope);
+        break;
+    case v1::Envelope::kCreateSession:
+        handleCreateSession(client, envelope);
+        break;
+    case v1::Envelope::kJoinSession:
+        handleJoinSession(client, envelope);
+        break;
+    case v1::Envelope::kEndSession:
+        handleEndSession(client, envelope);
+        break;
+    case v1::Envelope::kPing: {
+        v1::Envelope pong;
+        pong.mutable_pong()->set_nonce(envelope.ping().nonce());
+        pong.mutable_pong()->set_sent_at_unix_ms(envelope.ping().sent_at_unix_ms());
+        (void)client.connection->sendEnvelope(pong);
+        break;
+    }
+    case v1::Envelope::kPong:
+        break;
+    default:
+        // Unknown to this relay (a newer client) or not a request: say so, stay connected.
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kProtocolError, "message not accepted by the relay"));
+        break;
+    }
+}
+
+void Relay::handleHello(Client& client, const v1::Envelope& envelope)
+{
+    if (!envelope.has_hello()) {
+        const auto error = makeError(ErrorCode::kProtocolError, "first message must be Hello");
+        replyError(client.connection, envelope.request_id(), error);
+        client.connection->close(error);
+        return;
+    }
+    const v1::Hello& hello = envelope.hello();
+    if (hello.protocol_version() < 1) {
+        const auto error = makeError(ErrorCode::kUnsupportedVersion,
+                                     "relay speaks protocol 1 to " +
+                                         std::to_string(protocol::kProtocolVersion));
+        replyError(client.connection, envelope.request_id(), error);
+        client.connection->close(error);
+        return;
+    }
+    const auto kind = hello.client_kind();
+    if (kind != v1::CLIENT_KIND_CONSOLE && kind != v1::CLIENT_KIND_APPLET &&
+        kind != v1::CLIENT_KIND_TOOL) {
+        const auto error = makeError(ErrorCode::kProtocolError, "unknown client kind");
+        replyError(client.connection, envelope.request_id(), error);
+        client.connection->close(error);
+        return;
+    }
+    client.kind = kind;
+    client.helloDone = true;
+    client.connection->setIdleTimeout(m_config.keepaliveTimeoutMs);
+
+    v1::Envelope reply;
+    reply.set_request_id(envelope.request_id());
+    auto* ours = reply.mutable_hello();
+    ours->set_protocol_version(std::min<std::uint32_t>(hello.protocol_version(),
+                                                       protocol::kProtocolVersion));
+    ours->set_client_kind(v1::CLIENT_KIND_RELAY);
+    ours->set_build("lifeline-relay " LIFELINE_VERSION);
+    for (const auto& capability : protocol::defaultCapabilities()) {
+        ours->add_capabilities(capability);
+    }
+    (void)client.connection->sendEnvelope(reply);
+}
+
+void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
+{
+    const auto requestId = envelope.request_id();
+    if (!isTechnicianKind(client.kind)) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPermissionDenied, "only a console signs in"));
+        return;
+    }
+    if (client.accountId != 0) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kInvalidArgument, "already signed in"));
+        return;
+    }
+    if (client.signInPending) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kLimitReached, "a sign-in is already in progress"));
+        return;
+    }
+    const auto& request = envelope.sign_in();
+    if (request.email().size() > kMaxTextField || request.password().size() > 1024) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kInvalidCredentials, "wrong e-mail or password"));
+        return;
+    }
+    const QString email = QString::fromStdString(request.email()).trimmed().toLower();
+    auto account = m_store.accountByEmail(email);
+    if (!account) {
+        replyError(client.connection, requestId, account.error());
+        return;
+    }
+    const qint64 nowMs = base::toUnixMillis(m_clock.now());
+    if (account->has_value() && (*account)->lockedUntilMs > nowMs) {
+        auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
+        error.retryAfterSeconds = static_cast<std::uint32_t>(((*account)->lockedUntilMs - nowMs + 999) / 1000);
+        audit("sign_in.refused_locked", (*account)->id, 0, client.source);
+        replyError(client.connection, requestId, error);
+        return;
+    }
+    client.signInPending = true;
+    const std::string hash = account->has_value() ? (*account)->passwordHash.toStdString() : "";
+    QPointer<net::Connection> connection = client.connection;
+    m_hashPool.start([this, connection, requestId, email, hash, password = request.password()] {
+        bool matches = false;
+        if (hash.empty()) {
+            verifyAgainstDummy(password);  // same time as a real account: no oracle
+        } else {
+            matches = verifyPassword(password, hash);
+        }
+        QMetaObject::invokeMethod(
+            this, [=, this] { finishSignIn(connection, requestId, email, matches); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId, QString email,
+                         bool passwordMatches)
+{
+    if (!connection) {
+        return;
+    }
+    auto it = m_clients.find(connection.data());
+    if (it == m_clients.end()) {
+        return;
+    }
+    Client& client = *it->second;
+    client.signInPending = false;
+    auto found = m_store.accountByEmail(email);
+    if (!found) {
+        replyError(connection, requestId, found.error());
+        return;
+    }
+    const auto invalid = makeError(ErrorCode::kInvalidCredentials, "wrong e-mail or password");
+    if (!found->has_value()) {
+        audit("sign_in.failed", 0, 0, client.source, "unknown e-mail " + email);
+        replyError(connection, requestId, invalid);
+        return;
+    }
+    Account account = **found;
+    const qint64 nowMs = base::toUnixMillis(m_clock.now());
+    if (account.lockedUntilMs > nowMs) {  // locked by a parallel attempt meanwhile
+        auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
+        error.retryAfterSeconds = static_cast<std::uint32_t>((account.lockedUntilMs - nowMs + 999) / 1000);
+        replyError(connection, requestId, error);
+        return;
+    }
+    if (!passwordMatches) {
+        const int failures = account.failedSignIns + 1;
+        if (failures >= m_config.lockoutThreshold) {
+            const qint64 until = nowMs + m_config.lockoutDuration.count() * 1000;
+            (void)m_store.setSignInFailures(account.id, 0, until);
+            audit("sign_in.locked", account.id, 0, client.source,
+                  QString("locked for %1 s after %2 failures")
+                      .arg(m_config.lockoutDuration.count())
+                      .arg(failures));
+            auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
+            error.retryAfterSeconds = toSeconds(m_config.lockoutDuration);
+            replyError(connection, requestId, error);
+            return;
+        }
+        (void)m_store.setSignInFailures(account.id, failures, 0);
+        audit("sign_in.failed", account.id, 0, client.source, "wrong password");
+        replyError(connection, requestId, invalid);
+        return;
+    }
+    if (!account.enabled) {
+        audit("sign_in.refused_disabled", account.id, 0, client.source);
+        replyError(connection, requestId,
+                   makeError(ErrorCode::kAccountDisabled, "account is disabled"));
+        return;
+    }
+    (void)m_store.setSignInFailures(account.id, 0, 0);
+    client.accountId = account.id;
+    client.nickname = account.nickname;
+    client.role = account.role;
+    audit("sign_in.ok", account.id, 0, client.source);
+
+    v1::Envelope reply;
+    reply.set_request_id(requestId);
+    auto* result = reply.mutable_sign_in_result();
+    result->set_account_id(static_cast<std::uint64_t>(account.id));
+    result->set_name(account.name.toStdString());
+    result->set_nickname(account.nickname.toStdString());
+    result->set_email(account.email.toStdString());
+    result->set_role(account.role);
+    result->set_organisation_name(organisationName().toStdString());
+    (void)connection->sendEnvelope(reply);
+}
+
+void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
+{
+    const auto requestId = envelope.request_id();
+    if (client.accountId == 0) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kNotSignedIn, "sign in first"));
+        return;
+    }
+    if (client.sessionId != 0) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kLimitReached,
+                             "this connection already serves a session; open another "
+                             "connection for another customer"));
+        return;
+    }
+    const auto& request = envelope.create_session();
+    if (request.customer_name().size() > kMaxTextField ||
+        request.reference().size() > kMaxTextField) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kInvalidArgument, "customer name or reference too long"));
+        return;
+    }
+    std::string pin;
+    for (int attempt = 0; attempt < 20 && pin.empty(); ++attempt) {
+        auto candidate = generatePin();
+        if (!candidate) {
+            replyError(client.connection, requestId, candidate.error());
+            return;
+        }
+        if (!m_pins.contains(*candidate)) {
+            pin = *candidate;
+        }
+    }
+    if (pin.empty()) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kLimitReached, "no free PIN; try again"));
+        return;
+    }
+    const auto now = m_clock.now();
+    SessionRecord record;
+    record.technicianId = client.accountId;
+    record.customerName = QString::fromStdString(request.customer_name()).trimmed();
+    record.reference = QString::fromStdString(request.reference()).trimmed();
+    record.status = v1::SESSION_STATUS_WAITING;
+    record.createdAtMs = base::toUnixMillis(now);
+    record.expiresAtMs = base::toUnixMillis(now + m_config.pinValidity);
+    auto id = m_store.createSession(record);
+    if (!id) {
+        replyError(client.connection, requestId, id.error());
+        return;
+    }
+    auto session = std::make_unique<LiveSession>();
+    session->id = *id;
+    session->pin = pin;
+    session->expiresAt = now + m_config.pinValidity;
+    session->technicianAccountId = client.accountId;
+    session->technicianNickname = client.nickname;
+    session->customerName = record.customerName;
+    session->technicians.push_back(client.connection);
+    m_pins.emplace(pin, *id);
+    client.sessionId = *id;
+    audit("pin.issued", client.accountId, *id, client.source,
+          "customer " + record.customerName);
+
+    v1::Envelope reply;
+    reply.set_request_id(requestId);
+    auto* result = reply.mutable_create_session_result();
+    result->set_session_id(static_cast<std::uint64_t>(*id));
+    result->set_pin(pin);
+    result->set_expires_at_unix_ms(record.expiresAtMs);
+    (void)client.connection->sendEnvelope(reply);
+    notifyState(*session, v1::SESSION_STATUS_WAITING, v1::END_REASON_UNSPECIFIED);
+    m_sessions.emplace(*id, std::move(session));
+}
+
+void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
+{
+    const auto requestId = envelope.request_id();
+    if (client.kind != v1::CLIENT_KIND_APPLET) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPermissionDenied, "only the customer applet joins"));
+        return;
+    }
+    if (client.sessionId != 0) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kInvalidArgument, "already in a session"));
+        return;
+    }
+    const auto now = m_clock.now();
+    const std::string key = attemptKey(client);
+    std::optional<std::chrono::seconds> wait = m_pinFailuresGlobal.blockedFor("*", now);
+    if (auto own = m_pinFailuresByAddress.blockedFor(key, now); own && (!wait || *own > *wait)) {
+        wait = own;
+    }
+    if (wait) {
+        auto error = makeError(ErrorCode::kTooManyAttempts, "too many wrong PINs");
+        error.retryAfterSeconds = toSeconds(*wait);
+        audit("join.throttled", 0, 0, client.source);
+        replyError(client.connection, requestId, error);
+        return;
+    }
+    const std::string& pin = envelope.join_session().pin();
+    auto pinIt = isWellFormedPin(pin) ? m_pins.find(pin) : m_pins.end();
+    LiveSession* session = nullptr;
+    if (pinIt != m_pins.end()) {
+        auto sessionIt = m_sessions.find(pinIt->second);
+        if (sessionIt != m_sessions.end()) {
+            session = sessionIt->second.get();
+        }
+    }
+    if (session && session->expiresAt <= now) {
+        endSession(session->id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_PIN_EXPIRED);
+        session = nullptr;
+    }
+    if (!session || session->status != v1::SESSION_STATUS_WAITING) {
+        m_pinFailuresByAddress.recordFailure(key, now);
+        m_pinFailuresGlobal.recordFailure("*", now);
+        audit("join.failed", 0, 0, client.source, "PIN not found or expired");
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPinNotFound, "PIN not found or expired"));
+        return;
+    }
+
+    // Single use: the PIN is gone from now on, whatever happens next.
+    m_pins.erase(session->pin);
+    session->pin.clear();
+    session->customer = client.connection;
+    session->status = v1::SESSION_STATUS_CONNECTING;
+    client.sessionId = session->id;
+    client.isCustomer = true;
+    const QString customerName =
+        QString::fromStdString(envelope.join_session().customer_name()).trimmed().left(kMaxTextField);
+    if (session->customerName.isEmpty()) {
+        session->customerName = customerName;
+    }
+    const qint64 nowMs = base::toUnixMillis(now);
+    (void)m_store.markSessionJoined(session->id, customerName, client.source, nowMs);
+    audit("session.joined", session->technicianAccountId, session->id, client.source);
+
+    v1::Envelope reply;
+    reply.set_request_id(requestId);
+    auto* result = reply.mutable_join_session_result();
+    result->set_session_id(static_cast<std::uint64_t>(session->id));
+    result->set_technician_nickname(session->technicianNickname.toStdString());
+    result->set_organisation_name(organisationName().toStdString());
+    (void)client.connection->sendEnvelope(reply);
+    notifyState(*session, v1::SESSION_STATUS_CONNECTING, v1::END_REASON_UNSPECIFIED);
+
+    // Both ends are bound; nothing else to negotiate at the relay.
+    session->status = v1::SESSION_STATUS_ACTIVE;
+    (void)m_store.markSessionActive(session->id, nowMs);
+    notifyState(*session, v1::SESSION_STATUS_ACTIVE, v1::END_REASON_UNSPECIFIED);
+}
+
+void Relay::handleEndSession(Client& client, const v1::Envelope& envelope)
+{
+    const auto requested = static_cast<qint64>(envelope.end_session().session_id());
+    if (client.sessionId == 0 || (requested != 0 && requested != client.sessionId)) {
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kSessionNotFound, "not in that session"));
+        return;
+    }
+    endSession(client.sessionId, v1::SESSION_STATUS_CLOSED,
+               client.isCustomer ? v1::END_REASON_CUSTOMER_ENDED
+                                 : v1::END_REASON_TECHNICIAN_ENDED);
+}
+
+void Relay::forward(Client& from, const protocol::Frame& frame)
+{
+    auto it = m_sessions.find(from.sessionId);
+    if (it == m_sessions.end() || it->second->status != v1::SESSION_STATUS_ACTIVE) {
+        ++m_droppedFrames;  // in flight when the session ended; nobody to give it to
+        return;
+    }
+    LiveSession& session = *it->second;
+    auto deliver = [&](net::Connection* to) {
+        if (!to || !to->isOpen()) {
+            return;
+        }
+        (void)to->send(Route::kPeer, frame.payload, kSessionClass);
+        if (to->pendingBytes() > m_config.forwardHighWater && !from.connection->isReadingPaused()) {
+            from.connection->pauseReading();
+            m_pausedBehind[to].emplace_back(from.connection);
+        }
+    };
+    if (from.isCustomer) {
+        for (auto* technician : session.technicians) {
+            deliver(technician);
+        }
+    } else {
+        deliver(session.customer);
+    }
+    ++m_forwardedFrames;
+}
+
+void Relay::onDrained(net::Connection* connection)
+{
+    resumeSendersBehind(connection);
+}
+
+void Relay::resumeSendersBehind(net::Connection* destination)
+{
+    auto it = m_pausedBehind.find(destination);
+    if (it == m_pausedBehind.end()) {
+        return;
+    }
+    auto senders = std::move(it->second);
+    m_pausedBehind.erase(it);
+    for (const auto& sender : senders) {
+        if (sender) {
+            sender->resumeReading();
+        }
+    }
+}
+
+void Relay::onClosed(net::Connection* connection, const base::Error& reason)
+{
+    auto it = m_clients.find(connection);
+    if (it == m_clients.end()) {
+        return;
+    }
+    std::unique_ptr<Client> client = std::move(it->second);
+    m_clients.erase(it);
+    if (client->sessionId != 0) {
+        const bool timedOut = reason.code == ErrorCode::kTimeout;
+        v1::EndReason why;
+        if (client->isCustomer) {
+            why = timedOut ? v1::END_REASON_CUSTOMER_TIMED_OUT
+                           : v1::END_REASON_CUSTOMER_DISCONNECTED;
+        } else {
+            why = timedOut ? v1::END_REASON_TECHNICIAN_TIMED_OUT
+                           : v1::END_REASON_TECHNICIAN_DISCONNECTED;
+        }
+        if (reason.code == ErrorCode::kProtocolError || reason.code == ErrorCode::kFrameTooLarge) {
+            why = v1::END_REASON_PROTOCOL_ERROR;
+        }
+        endSession(client->sessionId, v1::SESSION_STATUS_ABORTED, why);
+    }
+    resumeSendersBehind(connection);
+    connection->deleteLater();
+}
+
+void Relay::endSession(qint64 sessionId, v1::SessionStatus status, v1::EndReason reason)
+{
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end()) {
+        return;
+    }
+    std::unique_ptr<LiveSession> session = std::move(it->second);
+    m_sessions.erase(it);
+    if (!session->pin.empty()) {
+        m_pins.erase(session->pin);
+    }
+    session->status = status;
+    (void)m_store.markSessionEnded(sessionId, status, reason, base::toUnixMillis(m_clock.now()));
+    audit("session.ended", session->technicianAccountId, sessionId, {},
+          QString::fromStdString(v1::SessionStatus_Name(status) + " " +
+                                 v1::EndReason_Name(reason)));
+    notifyState(*session, status, reason);
+    std::vector<net::Connection*> ends = session->technicians;
+    ends.push_back(session->customer);
+    for (auto* end : ends) {
+        auto client = m_clients.find(end);
+        if (client != m_clients.end()) {
+            client->second->sessionId = 0;
+            client->second->isCustomer = false;
+        }
+        if (end) {
+            resumeSendersBehind(end);
+            end->resumeReading();
+        }
+    }
+    // The customer end has no business on the relay once its session is over.
+    if (session->customer && m_clients.contains(session->customer)) {
+        session->customer->close(makeError(ErrorCode::kConnectionClosed, "session ended"));
+    }
+}
+
+void Relay::notifyState(const LiveSession& session, v1::SessionStatus status,
+                        v1::EndReason reason)
+{
+    v1::Envelope envelope;
+    auto* state = envelope.mutable_session_state();
+    state->set_session_id(static_cast<std::uint64_t>(session.id));
+    state->set_status(status);
+    state->set_end_reason(reason);
+    state->set_customer_name(session.customerName.toStdString());
+    state->set_technician_nickname(session.technicianNickname.toStdString());
+    state->set_changed_at_unix_ms(base::toUnixMillis(m_clock.now()));
+    const std::string payload = protocol::serializeEnvelope(envelope);
+    std::vector<net::Connection*> ends = session.technicians;
+    ends.push_back(session.customer);
+    for (auto* end : ends) {
+        if (end && end->isOpen() && m_clients.contains(end)) {
+            (void)end->send(Route::kRelay, payload, kSessionClass);
+        }
+    }
+}
+
+void Relay::sweepExpired()
+{
+    const auto now = m_clock.now();
+    std::vector<qint64> expired;
+    for (const auto& [id, session] : m_sessions) {
+        if (session->status == v1::SESSION_STATUS_WAITING && session->expiresAt <= now) {
+            expired.push_back(id);
+        }
+    }
+    for (qint64 id : expired) {
+        endSession(id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_PIN_EXPIRED);
+    }
+    m_pinFailuresByAddress.prune(now);
+    m_pinFailuresGlobal.prune(now);
+}
+
+void Relay::shutdown()
+{
+    std::vector<qint64> ids;
+    for (const auto& [id, session] : m_sessions) {
+        ids.push_back(id);
+    }
+    for (qint64 id : ids) {
+        endSession(id, v1::SESSION_STATUS_ABORTED, v1::END_REASON_RELAY_SHUTDOWN);
+    }
+    if (m_server) {
+        m_server->close();
+    }
+    for (auto& [connection, client] : m_clients) {
+        connection->close(makeError(ErrorCode::kConnectionClosed, "relay shutting down"));
+    }
+}
+
+void Relay::replyError(net::Connection* connection, quint64 requestId, const base::Error& error)
+{
+    v1::Envelope envelope;
+    envelope.set_request_id(requestId);
+    protocol::fillError(envelope.mutable_error(), error);
+    (void)connection->sendEnvelope(envelope);
+}
+
+void Relay::audit(const QString& event, qint64 accountId, qint64 sessionId, const QString& source,
+                  const QString& detail)
+{
+    AuditEntry entry;
+    entry.atMs = base::toUnixMillis(m_clock.now());
+    entry.event = event;
+    entry.accountId = accountId;
+    entry.sessionId = sessionId;
+    entry.source = source;
+    entry.detail = detail;
+    if (auto status = m_store.appendAudit(entry); !status) {
+        qWarning().noquote() << "relay: audit write failed:"
+                             << QString::fromStdString(status.error().toString());
+    }
+}
+
+QString Relay::organisationName() const
+{
+    return m_store.setting("organisation_name", m_config.organisationName);
+}
+
+std::string Relay::attemptKey(const Client& client) const
+{
+    QHostAddress address(client.source);
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4) {
+        return QHostAddress(v4).toString().toStdString();
+    }
+    // One IPv6 user usually holds a whole /64: count attempts per /64.
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i) {
+        bytes[i] = 0;
+    }
+    return QHostAddress(bytes).toString().toStdString() + "/64";
+}
+
+Relay::Stats Relay::stats() const
+{
+    Stats stats;
+    stats.connections = m_clients.size();
+    stats.liveSessions = m_sessions.size();
+    for (const auto& [id, session] : m_sessions) {
+        if (session->status == v1::SESSION_STATUS_ACTIVE) {
+            ++stats.activeSessions;
+        }
+    }
+    for (const auto& [connection, client] : m_clients) {
+        if (connection->isReadingPaused()) {
+            ++stats.pausedReaders;
+        }
+        stats.largestPendingBytes = std::max<std::int64_t>(stats.largestPendingBytes,
+                                                           connection->pendingBytes());
+    }
+    stats.forwardedFrames = m_forwardedFrames;
+    stats.droppedFrames = m_droppedFrames;
+    return stats;
+}
+
+}  // namespace lifeline::server

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/base/clock.h"
+#include "core/protocol/envelope.h"
+#include "net/tls_config.h"
+#include "server/attempt_limiter.h"
+#include "server/relay_config.h"
+#include "server/store.h"
+
+namespace lifeline::net {
+class Connection;
+class TlsServer;
+}  // namespace lifeline::net
+
+namespace lifeline::server {
+
+// The relay: accepts TLS connections, signs technicians in, issues PINs, pairs a
+// customer end with the technician end of a session and forwards route-1 frames between
+// them unparsed, in order, with back-pressure. Keeps session records and the audit log
+// in the Store.
+//
+// A session has one customer end and a list of technician ends (one today; collaboration
+// and supervision add more later). One connection serves at most one live session; a
+// technician with several customers opens one connection per session.
+//
+// Lives on one thread (the one that created it): all sockets, the store and the timers are
+// used there. Password hashing runs on a private thread pool and posts its result back.
+class Relay : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `store` and `clock` must outlive the Relay.
+    Relay(const RelayConfig& config, Store& store, const base::Clock& clock,
+          QObject* parent = nullptr);
+    ~Relay() override;
+
+    base::Status listen(const net::TlsServerConfig& tls, const QHostAddress& address,
+                        quint16 port);
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+
+    // Ends every live session (RELAY_SHUTDOWN), tells the ends, closes their connections.
+    void shutdown();
+    // Ends sessions whose PIN validity ran out. Runs on a timer; public for tests.
+    void sweepExpired();
+
+    struct Stats
+    {
+        std::size_t connections = 0;
+        std::size_t liveSessions = 0;    // waiting, connecting or active
+        std::size_t activeSessions = 0;
+        std::size_t pausedReaders = 0;   // senders held back by a slow peer right now
+        std::int64_t largestPendingBytes = 0;  // most bytes queued towards any one end
+        std::uint64_t forwardedFrames = 0;
+        std::uint64_t droppedFrames = 0;  // route-1 frames with no active session
+    };
+    Stats stats() const;
+
+private:
+    struct Client;
+    struct LiveSession;
+
+    void onNewConnection(net::Connection* connection);
+    void onFrame(net::Connection* connection, const protocol::Frame& frame);
+    void onClosed(net::Connection* connection, const base::Error& reason);
+    void onDrained(net::Connection* connection);
+
+    void handleEnvelope(Client& client, const v1::Envelope& envelope);
+    void handleHello(Client& client, const v1::Envelope& envelope);
+    void handleSignIn(Client& client, const v1::Envelope& envelope);
+    void finishSignIn(QPointer<net::Connection> connection, quint64 requestId, QString email,
+                      bool passwordMatches);
+    void handleCreateSession(Client& client, const v1::Envelope& envelope);
+    void handleJoinSession(Client& client, const v1::Envelope& envelope);
+    void handleEndSession(Client& client, const v1::Envelope& envelope);
+    void forward(Client& from, const protocol::Frame& frame);
+
+    void endSession(qint64 sessionId, v1::SessionStatus status, v1::EndReason reason);
+    void notifyState(const LiveSession& session, v1::SessionStatus status, v1::EndReason reason);
+    void replyError(net::Connection* connection, quint64 requestId, const base::Error& error);
+    void audit(const QString& event, qint64 accountId, qint64 sessionId, const QString& source,
+               const QString& detail = {});
+    void resumeSendersBehind(net::Connection* destination);
+    QString organisationName() const;
+    std::string attemptKey(const Client& client) const;
+
+    RelayConfig m_config;
+    Store& m_store;
+    const base::Clock& m_clock;
+    std::unique_ptr<net::TlsServer> m_server;
+    QThreadPool m_hashPool;
+    QTimer m_sweepTimer;
+
+    std::unordered_map<net::Connection*, std::unique_ptr<Client>> m_clients;
+    std::map<qint64, std::unique_ptr<LiveSession>> m_sessions;
+    std::unordered_map<std::string, qint64> m_pins;  // live PIN -> session id
+    // destination -> senders paused until it drains
+    std::unordered_map<net::Connection*, std::vector<QPointer<net::Connection>>> m_pausedBehind;
+    AttemptLimiter m_pinFailuresByAddress;
+    AttemptLimiter m_pinFailuresGlobal;
+    std::uint64_t m_forwardedFrames = 0;
+    std::uint64_t m_droppedFrames = 0;
+};
+
+}  // namespace lifeline::server

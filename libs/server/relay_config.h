@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <cstdint>
+
+#include "core/protocol/frame.h"
+
+namespace lifeline::server {
+
+// Everything the relay's behaviour depends on. apps/relay fills it from the config file
+// and flags; tests shorten the times.
+struct RelayConfig
+{
+    QString organisationName = QStringLiteral("Lifeline");  // until set in the database
+    std::chrono::seconds pinValidity{20 * 60};
+
+    int lockoutThreshold = 5;  // consecutive failed sign-ins that lock an account
+    std::chrono::seconds lockoutDuration{5 * 60};
+
+    // Wrong PINs allowed per window, from one address (/64 for IPv6) and from everyone.
+    int pinFailuresPerAddress = 5;
+    int pinFailuresGlobal = 100;
+    std::chrono::seconds pinFailureWindow{60};
+
+    int helloTimeoutMs = 10000;       // a new connection must say Hello within this
+    int keepaliveTimeoutMs = 45000;   // silence after which an end counts as dead
+    int expirySweepMs = 1000;         // how often expired PINs are looked for
+
+    // Route-1 back-pressure: stop reading the sender while its peer has this much queued.
+    std::int64_t forwardHighWater = 1024 * 1024;
+    std::int64_t forwardLowWater = 256 * 1024;
+    std::uint32_t maxFrameLength = protocol::kDefaultMaxFrameLength;
+};
+
+}  // namespace lifeline::server

@@ -1,0 +1,408 @@
+#include "server/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace lifeline::server {
+
+namespace {
+
+using base::ErrorCode;
+using base::makeError;
+
+// Numbered migrations. Never edit one that has shipped; append a new one.
+// %ID% is the driver's auto-increment primary key.
+const std::vector<std::vector<const char*>>& migrations()
+{
+    static const std::vector<std::vector<const char*>> list = {
+        // 1: accounts, sessions, audit log, settings
+        {
+            "CREATE TABLE accounts ("
+            " id %ID%,"
+            " email TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " nickname TEXT NOT NULL,"
+            " role INTEGER NOT NULL,"
+            " password_hash TEXT NOT NULL,"
+            " enabled INTEGER NOT NULL DEFAULT 1,"
+            " failed_sign_ins INTEGER NOT NULL DEFAULT 0,"
+            " locked_until_ms BIGINT NOT NULL DEFAULT 0,"
+            " created_at_ms BIGINT NOT NULL)",
+            "CREATE TABLE sessions ("
+            " id %ID%,"
+            " technician_id BIGINT NOT NULL REFERENCES accounts(id),"
+            " customer_name TEXT NOT NULL DEFAULT '',"
+            " reference TEXT NOT NULL DEFAULT '',"
+            " customer_address TEXT NOT NULL DEFAULT '',"
+            " status INTEGER NOT NULL,"
+            " end_reason INTEGER NOT NULL DEFAULT 0,"
+            " created_at_ms BIGINT NOT NULL,"
+            " expires_at_ms BIGINT NOT NULL,"
+            " joined_at_ms BIGINT NOT NULL DEFAULT 0,"
+            " active_at_ms BIGINT NOT NULL DEFAULT 0,"
+            " ended_at_ms BIGINT NOT NULL DEFAULT 0)",
+            "CREATE INDEX sessions_by_technician ON sessions(technician_id, created_at_ms)",
+            "CREATE TABLE audit_log ("
+            " id %ID%,"
+            " at_ms BIGINT NOT NULL,"
+            " event TEXT NOT NULL,"
+            " account_id BIGINT NOT NULL DEFAULT 0,"
+            " session_id BIGINT NOT NULL DEFAULT 0,"
+            " source TEXT NOT NULL DEFAULT '',"
+            " detail TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX audit_by_time ON audit_log(at_ms)",
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        },
+    };
+    return list;
+}
+
+base::Error dbError(const QString& what, const QSqlError& error)
+{
+    return makeError(ErrorCode::kDatabaseError,
+                     (what + ": " + error.text()).toStdString());
+}
+
+// Prepares and executes; on failure returns the error.
+base::Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {})
+{
+    if (!query.prepare(sql)) {
+        return dbError("prepare " + sql, query.lastError());
+    }
+    for (const auto& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return dbError("exec " + sql, query.lastError());
+    }
+    return {};
+}
+
+Account accountFrom(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.email = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.nickname = q.value(3).toString();
+    a.role = static_cast<v1::Role>(q.value(4).toInt());
+    a.passwordHash = q.value(5).toString();
+    a.enabled = q.value(6).toInt() != 0;
+    a.failedSignIns = q.value(7).toInt();
+    a.lockedUntilMs = q.value(8).toLongLong();
+    a.createdAtMs = q.value(9).toLongLong();
+    return a;
+}
+
+constexpr char kAccountColumns[] =
+    "id, email, name, nickname, role, password_hash, enabled, failed_sign_ins, "
+    "locked_until_ms, created_at_ms";
+
+}  // namespace
+
+Store::Store(QSqlDatabase database) : m_db(std::move(database)), m_connectionName(m_db.connectionName())
+{
+}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+base::Result<std::unique_ptr<Store>> Store::openSqlite(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::kIoError, "cannot create " + info.absolutePath().toStdString());
+    }
+    const QString name = "lifeline-store-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
+    db.setDatabaseName(path);
+    std::unique_ptr<Store> store(new Store(db));
+    if (!store->m_db.open()) {
+        return dbError("open " + path, store->m_db.lastError());
+    }
+    QSqlQuery pragma(store->m_db);
+    // WAL: readers do not block the writer; foreign keys: SQLite leaves them off by default.
+    if (auto s = run(pragma, "PRAGMA journal_mode=WAL"); !s) {
+        return s.error();
+    }
+    if (auto s = run(pragma, "PRAGMA foreign_keys=ON"); !s) {
+        return s.error();
+    }
+    if (auto s = run(pragma, "PRAGMA busy_timeout=5000"); !s) {
+        return s.error();
+    }
+    if (auto s = store->migrate(); !s) {
+        return s.error();
+    }
+    return store;
+}
+
+int Store::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, "SELECT MAX(version) FROM schema_migrations").ok() || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+base::Status Store::migrate()
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                        " version INTEGER PRIMARY KEY, applied_at_ms BIGINT NOT NULL)");
+        !s) {
+        return s;
+    }
+    const QString idColumn = m_db.driverName() == "QPSQL" ? "BIGSERIAL PRIMARY KEY"
+                                                           : "INTEGER PRIMARY KEY AUTOINCREMENT";
+    const int current = schemaVersion();
+    const auto& list = migrations();
+    if (current > static_cast<int>(list.size())) {
+        return makeError(ErrorCode::kDatabaseError,
+                         "database schema " + std::to_string(current) +
+                             " is newer than this relay (" + std::to_string(list.size()) + ")");
+    }
+    for (int version = current + 1; version <= static_cast<int>(list.size()); ++version) {
+        if (!m_db.transaction()) {
+            return dbError("begin migration", m_db.lastError());
+        }
+        for (const char* statement : list[static_cast<std::size_t>(version - 1)]) {
+            QString sql = QString::fromUtf8(statement);
+            sql.replace("%ID%", idColumn);
+            if (auto s = run(q, sql); !s) {
+                m_db.rollback();
+                return s;
+            }
+        }
+        if (auto s = run(q, "INSERT INTO schema_migrations (version, applied_at_ms) VALUES (?, ?)",
+                         {version, QDateTime::currentMSecsSinceEpoch()});
+            !s) {
+            m_db.rollback();
+            return s;
+        }
+        if (!m_db.commit()) {
+            return dbError("commit migration", m_db.lastError());
+        }
+    }
+    return {};
+}
+
+base::Result<qint64> Store::addAccount(const Account& account)
+{
+    QSqlQuery q(m_db);
+    auto s = run(q,
+                 "INSERT INTO accounts (email, name, nickname, role, password_hash, enabled, "
+                 "created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 {account.email.toLower(), account.name, account.nickname,
+                  static_cast<int>(account.role), account.passwordHash, account.enabled ? 1 : 0,
+                  account.createdAtMs});
+    if (!s) {
+        if (q.lastError().nativeErrorCode() == "2067" ||  // SQLITE_CONSTRAINT_UNIQUE
+            q.lastError().text().contains("UNIQUE", Qt::CaseInsensitive)) {
+            return makeError(ErrorCode::kAlreadyExists,
+                             "an account with e-mail " + account.email.toStdString() +
+                                 " exists");
+        }
+        return s.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+base::Result<std::optional<Account>> Store::accountByEmail(const QString& email) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString("SELECT %1 FROM accounts WHERE email = ?").arg(kAccountColumns),
+                     {email.trimmed().toLower()});
+        !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Account>{};
+    }
+    return std::optional<Account>{accountFrom(q)};
+}
+
+base::Result<std::vector<Account>> Store::accounts() const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString("SELECT %1 FROM accounts ORDER BY id").arg(kAccountColumns)); !s) {
+        return s.error();
+    }
+    std::vector<Account> list;
+    while (q.next()) {
+        list.push_back(accountFrom(q));
+    }
+    return list;
+}
+
+base::Status Store::setAccountEnabled(qint64 id, bool enabled)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "UPDATE accounts SET enabled = ? WHERE id = ?", {enabled ? 1 : 0, id});
+        !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) {
+        return makeError(ErrorCode::kNotFound, "no account " + std::to_string(id));
+    }
+    return {};
+}
+
+base::Status Store::setSignInFailures(qint64 id, int failedSignIns, qint64 lockedUntilMs)
+{
+    QSqlQuery q(m_db);
+    return run(q, "UPDATE accounts SET failed_sign_ins = ?, locked_until_ms = ? WHERE id = ?",
+               {failedSignIns, lockedUntilMs, id});
+}
+
+base::Result<qint64> Store::createSession(const SessionRecord& r)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "INSERT INTO sessions (technician_id, customer_name, reference, status, "
+                     "created_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, ?, ?)",
+                     {r.technicianId, r.customerName, r.reference, static_cast<int>(r.status),
+                      r.createdAtMs, r.expiresAtMs});
+        !s) {
+        return s.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+base::Status Store::markSessionJoined(qint64 id, const QString& customerName,
+                                      const QString& customerAddress, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    return run(q,
+               "UPDATE sessions SET status = ?, joined_at_ms = ?, customer_address = ?,"
+               " customer_name = CASE WHEN customer_name = '' THEN ? ELSE customer_name END"
+               " WHERE id = ?",
+               {static_cast<int>(v1::SESSION_STATUS_CONNECTING), atMs, customerAddress,
+                customerName, id});
+}
+
+base::Status Store::markSessionActive(qint64 id, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    return run(q, "UPDATE sessions SET status = ?, active_at_ms = ? WHERE id = ?",
+               {static_cast<int>(v1::SESSION_STATUS_ACTIVE), atMs, id});
+}
+
+base::Status Store::markSessionEnded(qint64 id, v1::SessionStatus status, v1::EndReason reason,
+                                     qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    return run(q, "UPDATE sessions SET status = ?, end_reason = ?, ended_at_ms = ? WHERE id = ?",
+               {static_cast<int>(status), static_cast<int>(reason), atMs, id});
+}
+
+base::Result<SessionRecord> Store::session(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "SELECT id, technician_id, customer_name, reference, customer_address, "
+                     "status, end_reason, created_at_ms, expires_at_ms, joined_at_ms, "
+                     "active_at_ms, ended_at_ms FROM sessions WHERE id = ?",
+                     {id});
+        !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return makeError(ErrorCode::kSessionNotFound, "no session " + std::to_string(id));
+    }
+    SessionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.technicianId = q.value(1).toLongLong();
+    r.customerName = q.value(2).toString();
+    r.reference = q.value(3).toString();
+    r.customerAddress = q.value(4).toString();
+    r.status = static_cast<v1::SessionStatus>(q.value(5).toInt());
+    r.endReason = static_cast<v1::EndReason>(q.value(6).toInt());
+    r.createdAtMs = q.value(7).toLongLong();
+    r.expiresAtMs = q.value(8).toLongLong();
+    r.joinedAtMs = q.value(9).toLongLong();
+    r.activeAtMs = q.value(10).toLongLong();
+    r.endedAtMs = q.value(11).toLongLong();
+    return r;
+}
+
+base::Result<int> Store::abortOpenSessions(qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "UPDATE sessions SET status = ?, end_reason = ?, ended_at_ms = ? "
+                     "WHERE status IN (?, ?, ?)",
+                     {static_cast<int>(v1::SESSION_STATUS_ABORTED),
+                      static_cast<int>(v1::END_REASON_RELAY_SHUTDOWN), atMs,
+                      static_cast<int>(v1::SESSION_STATUS_WAITING),
+                      static_cast<int>(v1::SESSION_STATUS_CONNECTING),
+                      static_cast<int>(v1::SESSION_STATUS_ACTIVE)});
+        !s) {
+        return s.error();
+    }
+    return q.numRowsAffected();
+}
+
+base::Status Store::appendAudit(const AuditEntry& e)
+{
+    QSqlQuery q(m_db);
+    return run(q,
+               "INSERT INTO audit_log (at_ms, event, account_id, session_id, source, detail) "
+               "VALUES (?, ?, ?, ?, ?, ?)",
+               {e.atMs, e.event, e.accountId, e.sessionId, e.source, e.detail});
+}
+
+base::Result<std::vector<AuditEntry>> Store::auditLog() const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail "
+                        "FROM audit_log ORDER BY id");
+        !s) {
+        return s.error();
+    }
+    std::vector<AuditEntry> list;
+    while (q.next()) {
+        list.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  q.value(2).toString(), q.value(3).toLongLong(),
+                                  q.value(4).toLongLong(), q.value(5).toString(),
+                                  q.value(6).toString()});
+    }
+    return list;
+}
+
+QString Store::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, "SELECT value FROM settings WHERE key = ?", {key}).ok() || !q.next()) {
+        return fallback;
+    }
+    return q.value(0).toString();
+}
+
+base::Status Store::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "UPDATE settings SET value = ? WHERE key = ?", {value, key}); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() == 1) {
+        return {};
+    }
+    return run(q, "INSERT INTO settings (key, value) VALUES (?, ?)", {key, value});
+}
+
+}  // namespace lifeline::server

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/base/result.h"
+#include "core/protocol/envelope.h"
+
+namespace lifeline::server {
+
+namespace v1 = ::lifeline::v1;
+
+struct Account
+{
+    qint64 id = 0;
+    QString email;  // stored lower-case; unique
+    QString name;
+    QString nickname;  // what customers see
+    v1::Role role = v1::ROLE_TECHNICIAN;
+    QString passwordHash;
+    bool enabled = true;
+    int failedSignIns = 0;      // consecutive failures since the last success or lock
+    qint64 lockedUntilMs = 0;   // unix ms; 0 = not locked
+    qint64 createdAtMs = 0;
+};
+
+struct SessionRecord
+{
+    qint64 id = 0;
+    qint64 technicianId = 0;
+    QString customerName;
+    QString reference;
+    QString customerAddress;
+    v1::SessionStatus status = v1::SESSION_STATUS_WAITING;
+    v1::EndReason endReason = v1::END_REASON_UNSPECIFIED;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    qint64 joinedAtMs = 0;
+    qint64 activeAtMs = 0;
+    qint64 endedAtMs = 0;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString event;  // "sign_in.ok", "sign_in.failed", "pin.issued", ...
+    qint64 accountId = 0;
+    qint64 sessionId = 0;
+    QString source;  // peer address, or "cli"
+    QString detail;
+};
+
+// The relay's persistent state on Qt SQL: accounts, session records, audit log, settings.
+// SQLite by default (one file, created on first open); the SQL is kept to what PostgreSQL
+// also accepts, except the identity column, which each migration spells per driver.
+// Schema changes are numbered migrations applied in order at open, each in a transaction.
+//
+// Lives on the thread that opened it (Qt SQL connections are per thread).
+class Store
+{
+public:
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Opens (creating if needed) an SQLite file and applies pending migrations.
+    static base::Result<std::unique_ptr<Store>> openSqlite(const QString& path);
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    base::Result<qint64> addAccount(const Account& account);
+    base::Result<std::optional<Account>> accountByEmail(const QString& email) const;
+    base::Result<std::vector<Account>> accounts() const;
+    base::Status setAccountEnabled(qint64 id, bool enabled);
+    base::Status setSignInFailures(qint64 id, int failedSignIns, qint64 lockedUntilMs);
+
+    base::Result<qint64> createSession(const SessionRecord& record);
+    base::Status markSessionJoined(qint64 id, const QString& customerName,
+                                   const QString& customerAddress, qint64 atMs);
+    base::Status markSessionActive(qint64 id, qint64 atMs);
+    base::Status markSessionEnded(qint64 id, v1::SessionStatus status, v1::EndReason reason,
+                                  qint64 atMs);
+    base::Result<SessionRecord> session(qint64 id) const;
+    // At start: sessions a previous run left open can never resume; mark them aborted.
+    base::Result<int> abortOpenSessions(qint64 atMs);
+
+    base::Status appendAudit(const AuditEntry& entry);
+    base::Result<std::vector<AuditEntry>> auditLog() const;
+
+    QString setting(const QString& key, const QString& fallback) const;
+    base::Status setSetting(const QString& key, const QString& value);
+
+private:
+    explicit Store(QSqlDatabase database);
+    base::Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+}  // namespace lifeline::server
