@@ -67,14 +67,19 @@ base::Error dbError(const QString& what, const QSqlError& error)
                      (what + ": " + error.text()).toStdString());
 }
 
-// Prepares and executes; on failure returns the error.
+// Prepares and executes; on failure returns the error. A null QString binds as SQL NULL,
+// which our NOT NULL text columns refuse, so text values are bound as empty strings.
 base::Status run(QSqlQuery& query, const QString& sql, const QVariantList& values = {})
 {
     if (!query.prepare(sql)) {
         return dbError("prepare " + sql, query.lastError());
     }
     for (const auto& value : values) {
-        query.addBindValue(value);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QString(""));
+        } else {
+            query.addBindValue(value);
+        }
     }
     if (!query.exec()) {
         return dbError("exec " + sql, query.lastError());

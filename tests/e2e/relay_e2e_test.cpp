@@ -1,0 +1,510 @@
+// End to end through a real relay on a loopback port with real TLS: sign-in, lockout,
+// PINs, pairing, forwarding, back-pressure, ends going away, records and audit.
+#include <gtest/gtest.h>
+
+#include <openssl/sha.h>
+
+#include <QSslSocket>
+
+#include "core/protocol/frame.h"
+#include "support/relay_harness.h"
+#include "support/wait.h"
+
+namespace lifeline {
+namespace {
+
+using base::ErrorCode;
+using protocol::TrafficClass;
+using test::RelayHarness;
+using test::waitUntil;
+
+constexpr char kPassword[] = "correct horse battery";
+
+// Payload i: its index then bytes derived from it, so order and integrity both show.
+std::string numberedPayload(std::uint32_t index, std::size_t size)
+{
+    std::string payload(std::max<std::size_t>(size, 4), '\0');
+    payload[0] = static_cast<char>(index >> 24);
+    payload[1] = static_cast<char>(index >> 16);
+    payload[2] = static_cast<char>(index >> 8);
+    payload[3] = static_cast<char>(index);
+    std::uint32_t x = index * 2654435761u + 1;
+    for (std::size_t i = 4; i < payload.size(); ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        payload[i] = static_cast<char>(x);
+    }
+    return payload;
+}
+
+std::size_t sizeFor(std::uint32_t index)
+{
+    return 1 + (index * 7919u) % 3000;  // 1 .. 3000 bytes, varied
+}
+
+class RelayE2eTest : public ::testing::Test
+{
+protected:
+    static server::RelayConfig shortTimes()
+    {
+        server::RelayConfig config;
+        config.expirySweepMs = 50;
+        return config;
+    }
+};
+
+TEST_F(RelayE2eTest, TechnicianSignsIn)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann", v1::ROLE_ADMIN);
+    auto technician = relay.connectTechnician();
+    auto result = relay.signIn(*technician, "Ann@Example.com ", kPassword);
+    ASSERT_TRUE(result.ok()) << result.error().toString();
+    EXPECT_EQ(result->nickname(), "Ann");
+    EXPECT_EQ(result->role(), v1::ROLE_ADMIN);
+    EXPECT_EQ(result->organisation_name(), "Contoso IT");
+    EXPECT_EQ(technician->commonCapabilities(), protocol::defaultCapabilities());
+}
+
+TEST_F(RelayE2eTest, WrongPasswordAndUnknownEmailGetTheSameError)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    auto wrong = relay.signIn(*technician, "ann@example.com", "not the password");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::kInvalidCredentials);
+    auto unknown = relay.signIn(*technician, "nobody@example.com", kPassword);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::kInvalidCredentials);
+    EXPECT_EQ(unknown.error().detail, wrong.error().detail);
+}
+
+TEST_F(RelayE2eTest, RepeatedFailuresLockTheAccountWithWaitTime)
+{
+    server::RelayConfig config = shortTimes();
+    config.lockoutThreshold = 3;
+    config.lockoutDuration = std::chrono::seconds(300);
+    RelayHarness relay(config);
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    for (int i = 0; i < 2; ++i) {
+        auto r = relay.signIn(*technician, "ann@example.com", "wrong");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::kInvalidCredentials);
+    }
+    auto third = relay.signIn(*technician, "ann@example.com", "wrong");
+    ASSERT_FALSE(third.ok());
+    EXPECT_EQ(third.error().code, ErrorCode::kAccountLocked);
+    EXPECT_EQ(third.error().retryAfterSeconds, 300u);
+
+    // Even the right password is refused while locked, with the time left.
+    relay.clock().advance(std::chrono::seconds(100));
+    auto locked = relay.signIn(*technician, "ann@example.com", kPassword);
+    ASSERT_FALSE(locked.ok());
+    EXPECT_EQ(locked.error().code, ErrorCode::kAccountLocked);
+    EXPECT_EQ(locked.error().retryAfterSeconds, 200u);
+
+    relay.clock().advance(std::chrono::seconds(201));
+    auto after = relay.signIn(*technician, "ann@example.com", kPassword);
+    ASSERT_TRUE(after.ok()) << after.error().toString();
+}
+
+TEST_F(RelayE2eTest, DisabledAccountCannotSignIn)
+{
+    RelayHarness relay(shortTimes());
+    const qint64 id = relay.addAccount("ann@example.com", kPassword, "Ann");
+    ASSERT_TRUE(relay.store().setAccountEnabled(id, false).ok());
+    auto technician = relay.connectTechnician();
+    auto r = relay.signIn(*technician, "ann@example.com", kPassword);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kAccountDisabled);
+}
+
+TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)
+{
+    RelayHarness relay(shortTimes());
+    auto technician = relay.connectTechnician();
+    auto r = relay.createSession(*technician, "Bob");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kNotSignedIn);
+}
+
+TEST_F(RelayE2eTest, CustomerEndCannotSignIn)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto customer = relay.connectCustomer();
+    std::optional<base::Result<v1::Envelope>> answer;
+    v1::Envelope envelope;
+    envelope.mutable_sign_in()->set_email("ann@example.com");
+    envelope.mutable_sign_in()->set_password(kPassword);
+    customer->request(envelope, [&](base::Result<v1::Envelope> r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+    ASSERT_FALSE(answer->ok());
+    EXPECT_EQ(answer->error().code, ErrorCode::kPermissionDenied);
+}
+
+TEST_F(RelayE2eTest, PinIsSixDigitsAndJoinPairsTheEnds)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    test::LinkRecorder technicianLog(technician.get());
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    auto created = relay.createSession(*technician, "Bob Customer");
+    ASSERT_TRUE(created.ok()) << created.error().toString();
+    EXPECT_EQ(created->pin().size(), 6u);
+    EXPECT_TRUE(std::all_of(created->pin().begin(), created->pin().end(), ::isdigit));
+    const auto expectedExpiry =
+        base::toUnixMillis(relay.clock().now() + std::chrono::minutes(20));
+    EXPECT_EQ(created->expires_at_unix_ms(), expectedExpiry);
+    ASSERT_TRUE(waitUntil([&] { return technicianLog.hasStatus(v1::SESSION_STATUS_WAITING); }));
+
+    auto customer = relay.connectCustomer();
+    test::LinkRecorder customerLog(customer.get());
+    auto joined = relay.join(*customer, QString::fromStdString(created->pin()));
+    ASSERT_TRUE(joined.ok()) << joined.error().toString();
+    EXPECT_EQ(joined->technician_nickname(), "Ann");
+    EXPECT_EQ(joined->organisation_name(), "Contoso IT");
+    EXPECT_EQ(joined->session_id(), created->session_id());
+    ASSERT_TRUE(waitUntil([&] {
+        return technicianLog.hasStatus(v1::SESSION_STATUS_ACTIVE) &&
+               customerLog.hasStatus(v1::SESSION_STATUS_ACTIVE);
+    }));
+    EXPECT_EQ(technicianLog.lastState()->customer_name(), "Bob Customer");
+
+    auto record = relay.store().session(static_cast<qint64>(created->session_id()));
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->status, v1::SESSION_STATUS_ACTIVE);
+    EXPECT_EQ(record->customerAddress, "127.0.0.1");
+    EXPECT_GT(record->joinedAtMs, 0);
+    EXPECT_GT(record->activeAtMs, 0);
+}
+
+TEST_F(RelayE2eTest, TenThousandFramesEachWayArriveInOrderAndIntact)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    constexpr std::uint32_t kFrames = 10000;
+    for (std::uint32_t i = 0; i < kFrames; ++i) {
+        ASSERT_TRUE(pair.technician->sendToPeer(numberedPayload(i, sizeFor(i)),
+                                                TrafficClass::kVideo).ok());
+        ASSERT_TRUE(pair.customer->sendToPeer(numberedPayload(i + kFrames, sizeFor(i)),
+                                              TrafficClass::kVideo).ok());
+    }
+    ASSERT_TRUE(waitUntil([&] {
+        return pair.customerLog->peerFrames.size() == kFrames &&
+               pair.technicianLog->peerFrames.size() == kFrames;
+    }, 60000)) << pair.customerLog->peerFrames.size() << " / "
+               << pair.technicianLog->peerFrames.size();
+    for (std::uint32_t i = 0; i < kFrames; ++i) {
+        ASSERT_EQ(pair.customerLog->peerFrames[i], numberedPayload(i, sizeFor(i))) << i;
+        ASSERT_EQ(pair.technicianLog->peerFrames[i], numberedPayload(i + kFrames, sizeFor(i)))
+            << i;
+    }
+    EXPECT_EQ(relay.relay().stats().forwardedFrames, 2u * kFrames);
+}
+
+TEST_F(RelayE2eTest, SlowReaderSlowsItsSenderInsteadOfGrowingTheRelay)
+{
+    server::RelayConfig config = shortTimes();
+    config.forwardHighWater = 256 * 1024;
+    config.forwardLowWater = 64 * 1024;
+    RelayHarness relay(config);
+    auto pair = relay.makePair();
+    pair.customer->pauseReading();
+
+    // The technician offers 64 MiB; with the customer not reading, the relay must stop
+    // taking it: what the relay holds stays bounded and the rest waits at the sender.
+    const std::string chunk(64 * 1024, 'v');
+    constexpr int kChunks = 1024;
+    for (int i = 0; i < kChunks; ++i) {
+        ASSERT_TRUE(pair.technician->sendToPeer(chunk, TrafficClass::kVideo).ok());
+    }
+    std::int64_t largestAtRelay = 0;
+    ASSERT_TRUE(waitUntil([&] {
+        largestAtRelay = std::max(largestAtRelay, relay.relay().stats().largestPendingBytes);
+        return relay.relay().stats().pausedReaders >= 1;
+    }));
+    test::spinFor(500);  // let everything settle in this state
+    const auto stats = relay.relay().stats();
+    largestAtRelay = std::max(largestAtRelay, stats.largestPendingBytes);
+    EXPECT_EQ(stats.pausedReaders, 1u);
+    // High water + one frame in flight + the socket's window.
+    EXPECT_LE(largestAtRelay, config.forwardHighWater + 2 * 64 * 1024 + 1024);
+    // Most of the data is still at the sender.
+    EXPECT_GT(pair.technician->pendingBytes(), 32ll * 1024 * 1024);
+
+    pair.customer->resumeReading();
+    ASSERT_TRUE(waitUntil([&] { return pair.customerLog->peerFrames.size() == kChunks; }, 60000))
+        << pair.customerLog->peerFrames.size();
+    EXPECT_EQ(relay.relay().stats().pausedReaders, 0u);
+    for (const auto& frame : pair.customerLog->peerFrames) {
+        ASSERT_EQ(frame, chunk);
+    }
+}
+
+TEST_F(RelayE2eTest, WrongPinIsRefused)
+{
+    RelayHarness relay(shortTimes());
+    auto customer = relay.connectCustomer();
+    for (const char* pin : {"123456", "12345", "abcdef", "", "1234567"}) {
+        auto r = relay.join(*customer, pin);
+        ASSERT_FALSE(r.ok()) << pin;
+        EXPECT_EQ(r.error().code, ErrorCode::kPinNotFound) << pin;
+        EXPECT_EQ(r.error().detail, "PIN not found or expired");
+    }
+}
+
+TEST_F(RelayE2eTest, ExpiredPinIsRefusedAndTheTechnicianIsTold)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    test::LinkRecorder technicianLog(technician.get());
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    auto created = relay.createSession(*technician, "Bob");
+    ASSERT_TRUE(created.ok());
+
+    relay.clock().advance(std::chrono::minutes(20) + std::chrono::seconds(1));
+    auto customer = relay.connectCustomer();
+    auto r = relay.join(*customer, QString::fromStdString(created->pin()));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kPinNotFound);
+    ASSERT_TRUE(waitUntil([&] { return technicianLog.hasStatus(v1::SESSION_STATUS_EXPIRED); }));
+    EXPECT_EQ(technicianLog.lastState()->end_reason(), v1::END_REASON_PIN_EXPIRED);
+    auto record = relay.store().session(static_cast<qint64>(created->session_id()));
+    EXPECT_EQ(record->status, v1::SESSION_STATUS_EXPIRED);
+}
+
+TEST_F(RelayE2eTest, ExpiryIsNoticedWithoutAJoinAttempt)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    test::LinkRecorder technicianLog(technician.get());
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    ASSERT_TRUE(relay.createSession(*technician, "Bob").ok());
+    test::spinFor(200);
+    EXPECT_FALSE(technicianLog.hasStatus(v1::SESSION_STATUS_EXPIRED));
+    relay.clock().advance(std::chrono::minutes(21));
+    ASSERT_TRUE(waitUntil([&] { return technicianLog.hasStatus(v1::SESSION_STATUS_EXPIRED); }));
+    // The connection is free for a new session.
+    EXPECT_TRUE(relay.createSession(*technician, "Carol").ok());
+}
+
+TEST_F(RelayE2eTest, PinCannotBeUsedTwice)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    auto created = relay.createSession(*technician, "Bob");
+    ASSERT_TRUE(created.ok());
+    const QString pin = QString::fromStdString(created->pin());
+    auto first = relay.connectCustomer();
+    ASSERT_TRUE(relay.join(*first, pin).ok());
+    auto second = relay.connectCustomer();
+    auto r = relay.join(*second, pin);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kPinNotFound);
+}
+
+TEST_F(RelayE2eTest, OneSessionPerConnection)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    ASSERT_TRUE(relay.createSession(*technician, "Bob").ok());
+    auto second = relay.createSession(*technician, "Carol");
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::kLimitReached);
+}
+
+TEST_F(RelayE2eTest, TooManyWrongPinsFromOneAddressAreThrottled)
+{
+    server::RelayConfig config = shortTimes();
+    config.pinFailuresPerAddress = 5;
+    config.pinFailureWindow = std::chrono::seconds(60);
+    RelayHarness relay(config);
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto technician = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*technician, "ann@example.com", kPassword).ok());
+    auto created = relay.createSession(*technician, "Bob");
+    ASSERT_TRUE(created.ok());
+    // A wrong PIN that differs from the real one.
+    const std::string wrong = created->pin() == "000000" ? "000001" : "000000";
+
+    auto customer = relay.connectCustomer();
+    for (int i = 0; i < 5; ++i) {
+        auto r = relay.join(*customer, QString::fromStdString(wrong));
+        ASSERT_EQ(r.error().code, ErrorCode::kPinNotFound);
+        relay.clock().advance(std::chrono::seconds(1));
+    }
+    // Blocked now, even with the right PIN; told how long to wait.
+    auto blocked = relay.join(*customer, QString::fromStdString(created->pin()));
+    ASSERT_FALSE(blocked.ok());
+    EXPECT_EQ(blocked.error().code, ErrorCode::kTooManyAttempts);
+    EXPECT_EQ(blocked.error().retryAfterSeconds, 55u);
+
+    relay.clock().advance(std::chrono::seconds(56));
+    auto ok = relay.join(*customer, QString::fromStdString(created->pin()));
+    ASSERT_TRUE(ok.ok()) << ok.error().toString();
+}
+
+TEST_F(RelayE2eTest, GlobalAttemptLimitStopsDistributedGuessing)
+{
+    server::RelayConfig config = shortTimes();
+    config.pinFailuresPerAddress = 1000;
+    config.pinFailuresGlobal = 3;
+    RelayHarness relay(config);
+    auto customer = relay.connectCustomer();
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(relay.join(*customer, "999999").error().code, ErrorCode::kPinNotFound);
+    }
+    auto another = relay.connectCustomer();
+    auto r = relay.join(*another, "999999");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kTooManyAttempts);
+    EXPECT_GT(r.error().retryAfterSeconds, 0u);
+}
+
+TEST_F(RelayE2eTest, CustomerLeavingIsToldToTheTechnician)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    pair.customer.reset();  // the applet is closed
+    ASSERT_TRUE(waitUntil([&] { return pair.technicianLog->hasStatus(v1::SESSION_STATUS_ABORTED); }));
+    EXPECT_EQ(pair.technicianLog->lastState()->end_reason(), v1::END_REASON_CUSTOMER_DISCONNECTED);
+    auto record = relay.store().session(static_cast<qint64>(pair.sessionId));
+    EXPECT_EQ(record->status, v1::SESSION_STATUS_ABORTED);
+    EXPECT_EQ(record->endReason, v1::END_REASON_CUSTOMER_DISCONNECTED);
+    EXPECT_GT(record->endedAtMs, 0);
+}
+
+TEST_F(RelayE2eTest, TechnicianLeavingIsToldToTheCustomer)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    pair.technician.reset();
+    ASSERT_TRUE(waitUntil([&] { return pair.customerLog->hasStatus(v1::SESSION_STATUS_ABORTED); }));
+    EXPECT_EQ(pair.customerLog->lastState()->end_reason(),
+              v1::END_REASON_TECHNICIAN_DISCONNECTED);
+}
+
+TEST_F(RelayE2eTest, SilentEndIsDetectedByKeepaliveTimeout)
+{
+    server::RelayConfig config = shortTimes();
+    config.keepaliveTimeoutMs = 600;
+    RelayHarness relay(config);
+    auto pair = relay.makePair();
+    pair.technician->setKeepaliveInterval(100);
+    pair.customer->setKeepaliveInterval(0);  // connected but silent, like a frozen machine
+    ASSERT_TRUE(waitUntil([&] { return pair.technicianLog->hasStatus(v1::SESSION_STATUS_ABORTED); },
+                          5000));
+    EXPECT_EQ(pair.technicianLog->lastState()->end_reason(), v1::END_REASON_CUSTOMER_TIMED_OUT);
+    EXPECT_FALSE(pair.technicianLog->failure.has_value());  // the pinging end stays connected
+    EXPECT_GE(pair.technician->lastRoundTripMs(), 0);
+}
+
+TEST_F(RelayE2eTest, EndingTheSessionTellsBothEndsAndKeepsTheRecord)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    ASSERT_TRUE(pair.customer->sendToPeer("last words", TrafficClass::kChat).ok());
+    pair.customer->endSession(pair.sessionId);
+    ASSERT_TRUE(waitUntil([&] {
+        return pair.technicianLog->hasStatus(v1::SESSION_STATUS_CLOSED) &&
+               pair.customerLog->hasStatus(v1::SESSION_STATUS_CLOSED);
+    }));
+    // The frame sent before the end arrived before the notice.
+    ASSERT_EQ(pair.technicianLog->peerFrames.size(), 1u);
+    EXPECT_EQ(pair.technicianLog->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED);
+    auto record = relay.store().session(static_cast<qint64>(pair.sessionId));
+    EXPECT_EQ(record->status, v1::SESSION_STATUS_CLOSED);
+
+    auto audit = relay.store().auditLog();
+    ASSERT_TRUE(audit.ok());
+    QStringList events;
+    for (const auto& e : *audit) {
+        events.push_back(e.event);
+    }
+    for (const char* expected : {"sign_in.ok", "pin.issued", "session.joined", "session.ended"}) {
+        EXPECT_TRUE(events.contains(expected)) << expected << " not in "
+                                               << events.join(",").toStdString();
+    }
+}
+
+TEST_F(RelayE2eTest, ShutdownTellsEveryEnd)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    relay.relay().shutdown();
+    ASSERT_TRUE(waitUntil([&] {
+        return pair.technicianLog->hasStatus(v1::SESSION_STATUS_ABORTED) &&
+               pair.customerLog->hasStatus(v1::SESSION_STATUS_ABORTED);
+    }));
+    EXPECT_EQ(pair.customerLog->lastState()->end_reason(), v1::END_REASON_RELAY_SHUTDOWN);
+}
+
+// A raw TLS client that writes bytes the relay must refuse.
+class RawClient
+{
+public:
+    explicit RawClient(const RelayHarness& relay)
+    {
+        m_socket.setSslConfiguration(relay.pki().clientConfig().toSslConfiguration());
+        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_disconnected = true; });
+        m_socket.connectToHostEncrypted("127.0.0.1", const_cast<RelayHarness&>(relay).port());
+        EXPECT_TRUE(waitUntil([this] { return m_socket.isEncrypted(); }));
+    }
+    void write(const std::string& bytes) { m_socket.write(bytes.data(), static_cast<qint64>(bytes.size())); }
+    bool waitForHangUp() { return waitUntil([this] { return m_disconnected; }); }
+
+private:
+    QSslSocket m_socket;
+    bool m_disconnected = false;
+};
+
+TEST_F(RelayE2eTest, GarbageClosesTheConnectionAndTheRelayLivesOn)
+{
+    RelayHarness relay(shortTimes());
+    RawClient raw(relay);
+    raw.write("GET / HTTP/1.1\r\nHost: relay\r\n\r\n");
+    ASSERT_TRUE(raw.waitForHangUp());
+    // Others are unaffected.
+    auto pair = relay.makePair();
+    ASSERT_TRUE(pair.technician->sendToPeer("still here", TrafficClass::kChat).ok());
+    ASSERT_TRUE(waitUntil([&] { return pair.customerLog->peerFrames.size() == 1; }));
+}
+
+TEST_F(RelayE2eTest, PeerTrafficBeforeHelloIsAProtocolError)
+{
+    RelayHarness relay(shortTimes());
+    RawClient raw(relay);
+    raw.write(*protocol::encodeFrame(protocol::Route::kPeer, "sneaky"));
+    ASSERT_TRUE(raw.waitForHangUp());
+}
+
+TEST_F(RelayE2eTest, MalformedEnvelopeClosesTheConnection)
+{
+    RelayHarness relay(shortTimes());
+    RawClient raw(relay);
+    raw.write(*protocol::encodeFrame(protocol::Route::kRelay, "\xff\xff\xff\xff\xff\xff"));
+    ASSERT_TRUE(raw.waitForHangUp());
+}
+
+TEST_F(RelayE2eTest, SilentNewConnectionIsDroppedAfterHelloTimeout)
+{
+    server::RelayConfig config = shortTimes();
+    config.helloTimeoutMs = 300;
+    RelayHarness relay(config);
+    RawClient raw(relay);
+    ASSERT_TRUE(raw.waitForHangUp());
+}
+
+}  // namespace
+}  // namespace lifeline

@@ -1,0 +1,199 @@
+// The lifeline-relay binary as a user runs it: user add, serve with port 0, restart.
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "session/relay_link.h"
+#include "support/wait.h"
+
+namespace lifeline {
+namespace {
+
+using test::waitUntil;
+
+QString relayBinary()
+{
+    return qEnvironmentVariable("LIFELINE_BIN_DIR", "build/bin") + "/lifeline-relay";
+}
+
+// Runs a relay command to completion; returns exit code and output.
+struct Finished
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Finished runRelay(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(relayBinary(), args);
+    EXPECT_TRUE(process.waitForStarted()) << relayBinary().toStdString();
+    process.write(input);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+// A relay serving in the background until destroyed (SIGTERM, then wait).
+class ServingRelay
+{
+public:
+    explicit ServingRelay(const QString& dataDir)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(relayBinary(), {"serve", "--data-dir", dataDir, "--listen", "127.0.0.1",
+                                        "--port", "0"});
+        const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
+        EXPECT_TRUE(waitUntil([&] {
+            m_output += QString::fromUtf8(m_process.readAll());
+            auto match = listening.match(m_output);
+            if (match.hasMatch()) {
+                m_port = static_cast<quint16>(match.captured(1).toUInt());
+            }
+            return m_port != 0 || m_process.state() == QProcess::NotRunning;
+        }, 20000)) << m_output.toStdString();
+        EXPECT_NE(m_port, 0) << m_output.toStdString();
+    }
+    ~ServingRelay()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10000);
+    }
+    quint16 port() const { return m_port; }
+    QString output() const { return m_output; }
+
+private:
+    QProcess m_process;
+    QString m_output;
+    quint16 m_port = 0;
+};
+
+base::Result<v1::SignInResult> signInTo(quint16 port, const QString& caPath, const QString& email,
+                                        const QString& password)
+{
+    auto tls = net::TlsClientConfig::fromCaFile(caPath);
+    EXPECT_TRUE(tls.ok());
+    session::TechnicianEnd technician;
+    std::optional<base::Result<v1::SignInResult>> result;
+    QObject::connect(&technician, &session::RelayLink::failed, [&](const base::Error& e) {
+        if (!result) {
+            result.emplace(e);
+        }
+    });
+    QObject::connect(&technician, &session::RelayLink::ready, [&] {
+        technician.signIn(email, password, [&](auto r) { result.emplace(std::move(r)); });
+    });
+    technician.connectToRelay("127.0.0.1", port, *tls);
+    if (!waitUntil([&] { return result.has_value(); }, 20000)) {
+        return base::makeError(base::ErrorCode::kTimeout, "no answer");
+    }
+    return std::move(*result);
+}
+
+TEST(RelayProcessTest, HelpDocumentsTheOptions)
+{
+    auto help = runRelay({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* option : {"--data-dir", "--port", "--listen", "--config", "--database",
+                               "--password-stdin", "user add"}) {
+        EXPECT_TRUE(help.output.contains(option)) << option;
+    }
+}
+
+TEST(RelayProcessTest, UserAddRefusesAShortPasswordAndADuplicate)
+{
+    QTemporaryDir dir;
+    auto shortPassword = runRelay({"user", "add", "--data-dir", dir.path(), "--email",
+                                   "ann@example.com", "--name", "Ann", "--password-stdin"},
+                                  "short\n");
+    EXPECT_NE(shortPassword.exitCode, 0);
+    EXPECT_TRUE(shortPassword.output.contains("at least 8")) << shortPassword.output.toStdString();
+    const QStringList add = {"user", "add", "--data-dir", dir.path(), "--email",
+                             "ann@example.com", "--name", "Ann Smith", "--role", "admin",
+                             "--password-stdin"};
+    EXPECT_EQ(runRelay(add, "correct horse battery\n").exitCode, 0);
+    auto again = runRelay(add, "correct horse battery\n");
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_TRUE(again.output.contains("exists")) << again.output.toStdString();
+    auto list = runRelay({"user", "list", "--data-dir", dir.path()});
+    EXPECT_TRUE(list.output.contains("ann@example.com"));
+    EXPECT_TRUE(list.output.contains("admin"));
+}
+
+TEST(RelayProcessTest, AccountsSurviveARelayRestart)
+{
+    QTemporaryDir dir;
+    ASSERT_EQ(runRelay({"user", "add", "--data-dir", dir.path(), "--email", "ann@example.com",
+                        "--name", "Ann Smith", "--role", "technician", "--password-stdin"},
+                       "correct horse battery\n")
+                  .exitCode,
+              0);
+    const QString ca = dir.filePath("tls/ca.pem");
+    {
+        ServingRelay relay(dir.path());
+        ASSERT_NE(relay.port(), 0);
+        EXPECT_TRUE(relay.output().contains("--ca")) << relay.output().toStdString();
+        auto first = signInTo(relay.port(), ca, "ann@example.com", "correct horse battery");
+        ASSERT_TRUE(first.ok()) << first.error().toString();
+        EXPECT_EQ(first->nickname(), "Ann");
+    }
+    {
+        ServingRelay relay(dir.path());  // same data directory, same CA, new process
+        ASSERT_NE(relay.port(), 0);
+        EXPECT_FALSE(relay.output().contains("created a private CA"));
+        auto second = signInTo(relay.port(), ca, "ann@example.com", "correct horse battery");
+        ASSERT_TRUE(second.ok()) << second.error().toString();
+        auto wrong = signInTo(relay.port(), ca, "ann@example.com", "wrong password");
+        ASSERT_FALSE(wrong.ok());
+        EXPECT_EQ(wrong.error().code, base::ErrorCode::kInvalidCredentials);
+    }
+    auto disable = runRelay({"user", "disable", "--data-dir", dir.path(), "--email",
+                             "ann@example.com"});
+    EXPECT_EQ(disable.exitCode, 0);
+    {
+        ServingRelay relay(dir.path());
+        auto refused = signInTo(relay.port(), ca, "ann@example.com", "correct horse battery");
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, base::ErrorCode::kAccountDisabled);
+    }
+}
+
+TEST(RelayProcessTest, ClientWithAnotherCaIsRefusedByTheRealRelay)
+{
+    QTemporaryDir dir;
+    QTemporaryDir otherDir;
+    ServingRelay other(otherDir.path());  // makes a second, unrelated CA
+    ServingRelay relay(dir.path());
+    auto refused = signInTo(relay.port(), otherDir.filePath("tls/ca.pem"), "ann@example.com",
+                            "whatever password");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, base::ErrorCode::kTlsError);
+}
+
+TEST(RelayProcessTest, BadFlagsGiveAClearError)
+{
+    QTemporaryDir dir;
+    auto badPort = runRelay({"serve", "--data-dir", dir.path(), "--port", "99999"});
+    EXPECT_NE(badPort.exitCode, 0);
+    EXPECT_TRUE(badPort.output.contains("--port")) << badPort.output.toStdString();
+    auto missingConfig = runRelay({"--config", dir.filePath("nope.conf")});
+    EXPECT_NE(missingConfig.exitCode, 0);
+    EXPECT_TRUE(missingConfig.output.contains("does not exist"));
+}
+
+TEST(RelayProcessTest, ConfigFileIsReadAndFlagsOverrideIt)
+{
+    QTemporaryDir dir;
+    QFile conf(dir.filePath("relay.conf"));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write("listen=127.0.0.1\nport=0\norganisation=Fabrikam Support\n");
+    conf.close();
+    ServingRelay relay(dir.path());  // reads DATA-DIR/relay.conf; listen/port from the file
+    EXPECT_NE(relay.port(), 0);
+}
+
+}  // namespace
+}  // namespace lifeline
