@@ -1,0 +1,140 @@
+#include "server/store.h"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+namespace lifeline::server {
+namespace {
+
+Account makeAccount(const QString& email)
+{
+    Account a;
+    a.email = email;
+    a.name = "Ann Smith";
+    a.nickname = "Ann";
+    a.passwordHash = "$scrypt$x";
+    a.createdAtMs = 1000;
+    return a;
+}
+
+TEST(StoreTest, CreatesTheSchemaAndReopensWithoutMigratingAgain)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sub/relay.db");
+    {
+        auto store = Store::openSqlite(path);
+        ASSERT_TRUE(store.ok()) << store.error().toString();
+        EXPECT_EQ((*store)->schemaVersion(), Store::latestSchemaVersion());
+        ASSERT_TRUE((*store)->addAccount(makeAccount("ann@example.com")).ok());
+    }
+    auto again = Store::openSqlite(path);
+    ASSERT_TRUE(again.ok()) << again.error().toString();
+    EXPECT_EQ((*again)->schemaVersion(), Store::latestSchemaVersion());
+    auto accounts = (*again)->accounts();
+    ASSERT_TRUE(accounts.ok());
+    ASSERT_EQ(accounts->size(), 1u);
+    EXPECT_EQ((*accounts)[0].nickname, "Ann");
+}
+
+TEST(StoreTest, EmailIsCaseInsensitiveAndUnique)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->addAccount(makeAccount("Ann@Example.com")).ok());
+    auto duplicate = (*store)->addAccount(makeAccount("ann@example.COM"));
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(duplicate.error().code, base::ErrorCode::kAlreadyExists);
+    auto found = (*store)->accountByEmail(" ANN@example.com ");
+    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->email, "ann@example.com");
+}
+
+TEST(StoreTest, SessionLifeCycleIsRecordedWithTimes)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    auto tech = (*store)->addAccount(makeAccount("ann@example.com"));
+    ASSERT_TRUE(tech.ok());
+    SessionRecord record;
+    record.technicianId = *tech;
+    record.customerName = "Bob";
+    record.createdAtMs = 100;
+    record.expiresAtMs = 200;
+    auto id = (*store)->createSession(record);
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE((*store)->markSessionJoined(*id, "Robert", "192.0.2.7", 150).ok());
+    ASSERT_TRUE((*store)->markSessionActive(*id, 151).ok());
+    ASSERT_TRUE((*store)->markSessionEnded(*id, v1::SESSION_STATUS_CLOSED,
+                                           v1::END_REASON_TECHNICIAN_ENDED, 400).ok());
+    auto read = (*store)->session(*id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->customerName, "Bob");  // the technician's name for the customer stays
+    EXPECT_EQ(read->customerAddress, "192.0.2.7");
+    EXPECT_EQ(read->joinedAtMs, 150);
+    EXPECT_EQ(read->activeAtMs, 151);
+    EXPECT_EQ(read->endedAtMs, 400);
+    EXPECT_EQ(read->status, v1::SESSION_STATUS_CLOSED);
+    EXPECT_EQ(read->endReason, v1::END_REASON_TECHNICIAN_ENDED);
+}
+
+TEST(StoreTest, OpenSessionsOfAPreviousRunAreMarkedAborted)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    auto tech = (*store)->addAccount(makeAccount("ann@example.com"));
+    SessionRecord record;
+    record.technicianId = *tech;
+    auto waiting = (*store)->createSession(record);
+    auto closed = (*store)->createSession(record);
+    ASSERT_TRUE((*store)->markSessionEnded(*closed, v1::SESSION_STATUS_CLOSED,
+                                           v1::END_REASON_CUSTOMER_ENDED, 5).ok());
+    auto count = (*store)->abortOpenSessions(10);
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 1);
+    EXPECT_EQ((*store)->session(*waiting)->status, v1::SESSION_STATUS_ABORTED);
+    EXPECT_EQ((*store)->session(*waiting)->endReason, v1::END_REASON_RELAY_SHUTDOWN);
+    EXPECT_EQ((*store)->session(*closed)->status, v1::SESSION_STATUS_CLOSED);
+}
+
+TEST(StoreTest, AuditEntriesWithEmptyFieldsAreKept)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    AuditEntry entry;
+    entry.atMs = 42;
+    entry.event = "sign_in.ok";  // source and detail left null
+    ASSERT_TRUE((*store)->appendAudit(entry).ok());
+    auto log = (*store)->auditLog();
+    ASSERT_TRUE(log.ok());
+    ASSERT_EQ(log->size(), 1u);
+    EXPECT_EQ((*log)[0].event, "sign_in.ok");
+    EXPECT_EQ((*log)[0].source, "");
+}
+
+TEST(StoreTest, SettingsFallBackUntilSet)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->setting("organisation_name", "Lifeline"), "Lifeline");
+    ASSERT_TRUE((*store)->setSetting("organisation_name", "Contoso").ok());
+    ASSERT_TRUE((*store)->setSetting("organisation_name", "Contoso IT").ok());
+    EXPECT_EQ((*store)->setting("organisation_name", "Lifeline"), "Contoso IT");
+}
+
+TEST(StoreTest, UnwritableLocationIsAClearError)
+{
+    auto store = Store::openSqlite("/proc/lifeline/relay.db");
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.error().code == base::ErrorCode::kIoError ||
+                store.error().code == base::ErrorCode::kDatabaseError);
+}
+
+}  // namespace
+}  // namespace lifeline::server
