@@ -2,6 +2,9 @@
 
 #include <QDebug>
 
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
 #include <algorithm>
 
 #include "net/connection.h"
@@ -31,6 +34,27 @@ bool isTechnicianKind(v1::ClientKind kind)
 std::uint32_t toSeconds(std::chrono::seconds s)
 {
     return static_cast<std::uint32_t>(std::max<std::int64_t>(1, s.count()));
+}
+
+std::string toHex(const unsigned char* data, std::size_t size)
+{
+    static const char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * size);
+    for (std::size_t i = 0; i < size; ++i) {
+        hex += kHex[data[i] >> 4];
+        hex += kHex[data[i] & 0xf];
+    }
+    return hex;
+}
+
+// Resume tokens are kept only as their SHA-256: a memory dump does not yield usable tokens.
+std::string sha256Hex(const std::string& data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+    return toHex(digest, length);
 }
 
 }  // namespace
@@ -252,6 +276,10 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
         return;
     }
     const auto& request = envelope.sign_in();
+    if (!request.resume_token().empty()) {
+        signInWithToken(client, requestId, request.resume_token());
+        return;
+    }
     if (request.email().size() > kMaxTextField || request.password().size() > 1024) {
         replyError(client.connection, requestId,
                    makeError(ErrorCode::kInvalidCredentials, "wrong e-mail or password"));
@@ -344,10 +372,42 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
         return;
     }
     (void)m_store.setSignInFailures(account.id, 0, 0);
+    completeSignIn(client, requestId, account, true);
+}
+
+void Relay::signInWithToken(Client& client, quint64 requestId, const std::string& token)
+{
+    const auto invalid = makeError(ErrorCode::kInvalidCredentials, "resume token not valid");
+    auto it = m_resumeTokens.find(sha256Hex(token));
+    const auto now = m_clock.now();
+    if (it == m_resumeTokens.end() || it->second.expiresAt <= now) {
+        audit("sign_in.failed", 0, 0, client.source, "resume token not valid");
+        replyError(client.connection, requestId, invalid);
+        return;
+    }
+    const qint64 accountId = it->second.accountId;
+    auto account = m_store.accountById(accountId);
+    if (!account) {
+        replyError(client.connection, requestId, account.error());
+        return;
+    }
+    if (!account->has_value() || !(*account)->enabled) {
+        m_resumeTokens.erase(it);
+        audit("sign_in.refused_disabled", accountId, 0, client.source);
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kAccountDisabled, "account is disabled"));
+        return;
+    }
+    completeSignIn(client, requestId, **account, false);
+}
+
+void Relay::completeSignIn(Client& client, quint64 requestId, const Account& account,
+                           bool issueToken)
+{
     client.accountId = account.id;
     client.nickname = account.nickname;
     client.role = account.role;
-    audit("sign_in.ok", account.id, 0, client.source);
+    audit(issueToken ? "sign_in.ok" : "sign_in.resumed", account.id, 0, client.source);
 
     v1::Envelope reply;
     reply.set_request_id(requestId);
@@ -358,7 +418,17 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
     result->set_email(account.email.toStdString());
     result->set_role(account.role);
     result->set_organisation_name(organisationName().toStdString());
-    (void)connection->sendEnvelope(reply);
+    if (issueToken) {
+        unsigned char bytes[32];
+        if (RAND_bytes(bytes, sizeof bytes) == 1) {
+            const std::string token = toHex(bytes, sizeof bytes);
+            const auto expiresAt = m_clock.now() + m_config.resumeTokenValidity;
+            m_resumeTokens[sha256Hex(token)] = ResumeToken{account.id, expiresAt};
+            result->set_resume_token(token);
+            result->set_resume_token_expires_at_unix_ms(base::toUnixMillis(expiresAt));
+        }
+    }
+    (void)client.connection->sendEnvelope(reply);
 }
 
 void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
@@ -674,6 +744,7 @@ void Relay::sweepExpired()
     }
     m_pinFailuresByAddress.prune(now);
     m_pinFailuresGlobal.prune(now);
+    std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.expiresAt <= now; });
 }
 
 void Relay::shutdown()

@@ -83,6 +83,9 @@ private:
     void handleSignIn(Client& client, const v1::Envelope& envelope);
     void finishSignIn(QPointer<net::Connection> connection, quint64 requestId, QString email,
                       bool passwordMatches);
+    void signInWithToken(Client& client, quint64 requestId, const std::string& token);
+    void completeSignIn(Client& client, quint64 requestId, const Account& account,
+                        bool issueToken);
     void handleCreateSession(Client& client, const v1::Envelope& envelope);
     void handleJoinSession(Client& client, const v1::Envelope& envelope);
     void handleEndSession(Client& client, const v1::Envelope& envelope);
@@ -107,6 +110,12 @@ private:
     std::unordered_map<net::Connection*, std::unique_ptr<Client>> m_clients;
     std::map<qint64, std::unique_ptr<LiveSession>> m_sessions;
     std::unordered_map<std::string, qint64> m_pins;  // live PIN -> session id
+    struct ResumeToken
+    {
+        qint64 accountId = 0;
+        base::Clock::TimePoint expiresAt;
+    };
+    std::unordered_map<std::string, ResumeToken> m_resumeTokens;  // SHA-256 of token -> owner
     // destination -> senders paused until it drains
     std::unordered_map<net::Connection*, std::vector<QPointer<net::Connection>>> m_pausedBehind;
     AttemptLimiter m_pinFailuresByAddress;

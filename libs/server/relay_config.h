@@ -16,6 +16,8 @@ struct RelayConfig
     QString organisationName = QStringLiteral("Lifeline");  // until set in the database
     std::chrono::seconds pinValidity{20 * 60};
 
+    std::chrono::seconds resumeTokenValidity{12 * 3600};
+
     int lockoutThreshold = 5;  // consecutive failed sign-ins that lock an account
     std::chrono::seconds lockoutDuration{5 * 60};
 

@@ -241,6 +241,19 @@ base::Result<std::optional<Account>> Store::accountByEmail(const QString& email)
     return std::optional<Account>{accountFrom(q)};
 }
 
+base::Result<std::optional<Account>> Store::accountById(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns), {id});
+        !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Account>{};
+    }
+    return std::optional<Account>{accountFrom(q)};
+}
+
 base::Result<std::vector<Account>> Store::accounts() const
 {
     QSqlQuery q(m_db);

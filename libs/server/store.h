@@ -76,6 +76,7 @@ public:
 
     base::Result<qint64> addAccount(const Account& account);
     base::Result<std::optional<Account>> accountByEmail(const QString& email) const;
+    base::Result<std::optional<Account>> accountById(qint64 id) const;
     base::Result<std::vector<Account>> accounts() const;
     base::Status setAccountEnabled(qint64 id, bool enabled);
     base::Status setSignInFailures(qint64 id, int failedSignIns, qint64 lockedUntilMs);

@@ -206,6 +206,20 @@ void TechnicianEnd::signIn(const QString& email, const QString& password,
     v1::Envelope envelope;
     envelope.mutable_sign_in()->set_email(email.toStdString());
     envelope.mutable_sign_in()->set_password(password.toStdString());
+    sendSignIn(std::move(envelope), std::move(done));
+}
+
+void TechnicianEnd::signInWithToken(const std::string& resumeToken,
+                                    std::function<void(base::Result<v1::SignInResult>)> done)
+{
+    v1::Envelope envelope;
+    envelope.mutable_sign_in()->set_resume_token(resumeToken);
+    sendSignIn(std::move(envelope), std::move(done));
+}
+
+void TechnicianEnd::sendSignIn(v1::Envelope envelope,
+                               std::function<void(base::Result<v1::SignInResult>)> done)
+{
     request(std::move(envelope), [done = std::move(done)](base::Result<v1::Envelope> reply) {
         if (!reply) {
             done(reply.error());

@@ -100,8 +100,15 @@ public:
 
     void signIn(const QString& email, const QString& password,
                 std::function<void(base::Result<v1::SignInResult>)> done);
+    // For a further connection of an already signed-in technician: no password needed.
+    void signInWithToken(const std::string& resumeToken,
+                         std::function<void(base::Result<v1::SignInResult>)> done);
     void createSession(const QString& customerName, const QString& reference,
                        std::function<void(base::Result<v1::CreateSessionResult>)> done);
+
+private:
+    void sendSignIn(v1::Envelope envelope,
+                    std::function<void(base::Result<v1::SignInResult>)> done);
 };
 
 // The customer's side: join by PIN, then talk to the technician.

@@ -111,6 +111,48 @@ TEST_F(RelayE2eTest, RepeatedFailuresLockTheAccountWithWaitTime)
     ASSERT_TRUE(after.ok()) << after.error().toString();
 }
 
+TEST_F(RelayE2eTest, ResumeTokenSignsInFurtherConnectionsWithoutThePassword)
+{
+    RelayHarness relay(shortTimes());
+    const qint64 id = relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto first = relay.connectTechnician();
+    auto signedIn = relay.signIn(*first, "ann@example.com", kPassword);
+    ASSERT_TRUE(signedIn.ok());
+    const std::string token = signedIn->resume_token();
+    EXPECT_EQ(token.size(), 64u);
+    EXPECT_EQ(signedIn->resume_token_expires_at_unix_ms(),
+              base::toUnixMillis(relay.clock().now() + std::chrono::hours(12)));
+
+    auto signInWith = [&](const std::string& t) {
+        auto end = relay.connectTechnician();
+        std::optional<base::Result<v1::SignInResult>> result;
+        end->signInWithToken(t, [&](auto r) { result.emplace(std::move(r)); });
+        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }));
+        return std::move(*result);
+    };
+    auto second = signInWith(token);
+    ASSERT_TRUE(second.ok()) << second.error().toString();
+    EXPECT_EQ(second->nickname(), "Ann");
+    EXPECT_TRUE(second->resume_token().empty());  // no token minted from a token
+
+    auto forged = signInWith(std::string(64, 'a'));
+    ASSERT_FALSE(forged.ok());
+    EXPECT_EQ(forged.error().code, ErrorCode::kInvalidCredentials);
+
+    relay.clock().advance(std::chrono::hours(12));
+    auto expired = signInWith(token);
+    ASSERT_FALSE(expired.ok());
+    EXPECT_EQ(expired.error().code, ErrorCode::kInvalidCredentials);
+
+    // A fresh token stops working when the account is disabled.
+    auto again = relay.signIn(*relay.connectTechnician(), "ann@example.com", kPassword);
+    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE(relay.store().setAccountEnabled(id, false).ok());
+    auto disabled = signInWith(again->resume_token());
+    ASSERT_FALSE(disabled.ok());
+    EXPECT_EQ(disabled.error().code, ErrorCode::kAccountDisabled);
+}
+
 TEST_F(RelayE2eTest, DisabledAccountCannotSignIn)
 {
     RelayHarness relay(shortTimes());
