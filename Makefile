@@ -1,27 +1,18 @@
-# Thin wrapper over tools/ and CMake presets. The two Quick start commands:
-#   make demo   - install packages, build, start a local relay (and the apps that exist)
-#   make test   - install packages, build, run every test (starts Xvfb itself) and a short fuzz run
-.PHONY: setup build demo test unit fuzz bench clean
+# Convenience names for the scripts in tools/ (a fresh machine has no make; the README's
+# Quick start calls the scripts directly).
+.PHONY: setup build demo test fuzz bench clean
 
 setup:
 	./tools/setup
-
-build: setup
-	cmake --preset default
-	cmake --build --preset default
-
-demo: build
+build:
+	./tools/build
+demo:
 	./tools/demo
-
-test: build
-	./tools/run-tests
-	./tools/fuzz-smoke
-
-bench: build
-	./tools/run-bench
-
-fuzz: setup
+test:
+	./tools/test
+fuzz:
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} ./tools/fuzz-smoke
-
+bench:
+	./tools/run-bench
 clean:
 	rm -rf build build-asan build-fuzz
