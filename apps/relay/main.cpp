@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "net/dev_pki.h"
+#include "net/process_tuning.h"
 #include "server/password_hasher.h"
 #include "server/relay.h"
 #include "server/store.h"
@@ -259,6 +260,7 @@ int main(int argc, char** argv)
 {
     // The database holds password hashes and the TLS keys live beside it: private by default.
     ::umask(077);
+    net::tuneProcessForNetworking();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("lifeline-relay");
     QCoreApplication::setApplicationVersion(LIFELINE_VERSION);

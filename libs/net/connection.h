@@ -3,11 +3,13 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/base/error.h"
 #include "core/protocol/envelope.h"
@@ -91,8 +93,11 @@ private:
 
     QSslSocket* m_socket;  // owned (child)
     protocol::FrameReader m_reader;
+    std::vector<char> m_readBuffer;  // reused by every read; grows to the largest read
     protocol::OutboundQueue m_queue;
     QTimer m_idleTimer;
+    QElapsedTimer m_sinceLastReceive;
+    int m_idleTimeoutMs = 0;
     QTimer m_closeGraceTimer;
     std::optional<base::Error> m_closeReason;  // set by close(): finish when drained
     qint64 m_lowWaterMark = 256 * 1024;

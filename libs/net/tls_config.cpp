@@ -81,7 +81,10 @@ QSslConfiguration TlsServerConfig::toSslConfiguration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_3OrLater);
-    // Clients authenticate by password or PIN inside the channel, not by certificate.
+    // Clients authenticate by password or PIN inside the channel, not by certificate, so
+    // the server needs no CA store; Qt builds a TLS context per socket, and the system
+    // store in each would cost memory per connection.
+    config.setCaCertificates({});
     config.setLocalCertificate(certificate);
     config.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
     config.setPrivateKey(privateKey);

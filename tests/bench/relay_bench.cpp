@@ -1,0 +1,481 @@
+// relay_bench: forwarding throughput, added latency and idle memory of lifeline-relay.
+//
+// Starts the real lifeline-relay binary on a loopback port (its own process, so its CPU
+// time and RSS come from /proc), signs one technician in, then for 1, 100 and 1,000
+// concurrent pairs (technician end + customer end, each a TLS connection to the relay):
+//   - throughput: every technician streams 16 KiB route-1 frames as fast as the relay
+//     takes them; customers count what arrives (forwarded MB/s, relay CPU);
+//   - latency: every technician sends a 64-byte probe 20 times a second, the customer
+//     echoes it back; one-way time through the relay = round trip / 2 (p50/p99/max);
+//   - idle: relay RSS growth per connected idle pair.
+// The reference for throughput is `openssl speed -evp aes-128-gcm` on one core: the relay
+// decrypts and re-encrypts every byte, so one core can at best forward half of that.
+//
+// Usage: relay_bench [--pairs 1,100,1000] [--seconds 3] [--external-relay PORT DATA-DIR]
+// --external-relay uses a relay started by hand (e.g. under a profiler) whose data directory
+// has the account bench@example.com with the bench password; CPU/RSS figures then read 0.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <sched.h>
+#include <unistd.h>
+#include <vector>
+
+#include "net/process_tuning.h"
+#include "session/relay_link.h"
+#include "support/wait.h"
+
+namespace {
+
+using namespace lifeline;
+using protocol::TrafficClass;
+using test::waitUntil;
+
+constexpr char kPassword[] = "bench password 1234";
+constexpr std::size_t kChunk = 16 * 1024;
+constexpr qint64 kStreamWindow = 1024 * 1024;
+
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+struct ProcessStats
+{
+    double cpuSeconds = 0;
+    double rssMiB = 0;
+};
+
+ProcessStats readProcess(qint64 pid)
+{
+    ProcessStats stats;
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (pid == 0 || !std::getline(stat, line) || line.find(')') == std::string::npos) {
+        return stats;  // not ours to read (external relay)
+    }
+    // Fields after the ")" of the command name: state is field 3; utime 14, stime 15.
+    std::istringstream rest(line.substr(line.rfind(')') + 2));
+    std::string field;
+    std::vector<std::string> fields;
+    while (rest >> field) {
+        fields.push_back(field);
+    }
+    if (fields.size() > 12) {
+        const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+        stats.cpuSeconds = (std::stod(fields[11]) + std::stod(fields[12])) / ticks;
+    }
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0) {
+            stats.rssMiB = std::stod(line.substr(6)) / 1024.0;
+        }
+    }
+    return stats;
+}
+
+double aesGcmMBps()
+{
+    QProcess openssl;
+    openssl.start("openssl", {"speed", "-evp", "aes-128-gcm", "-seconds", "2", "-bytes", "16384"});
+    openssl.waitForFinished(30000);
+    const QString out = QString::fromUtf8(openssl.readAllStandardOutput());
+    const QRegularExpression row("AES-128-GCM\\s+([0-9.]+)k");
+    auto match = row.match(out);
+    return match.hasMatch() ? match.captured(1).toDouble() * 1000.0 / 1e6 : 0.0;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1));
+    return values[index];
+}
+
+struct Pair
+{
+    std::unique_ptr<session::TechnicianEnd> technician;
+    std::unique_ptr<session::CustomerEnd> customer;
+    bool ready = false;
+    bool failed = false;
+    std::uint64_t sent = 0;
+    std::uint64_t received = 0;
+    std::vector<double> oneWayUs;
+};
+
+class Bench
+{
+public:
+    Bench(quint16 port, const net::TlsClientConfig& tls, std::string token)
+        : m_port(port), m_tls(tls), m_token(std::move(token)), m_chunk(kChunk, 'x')
+    {
+    }
+
+    // Connects pairs until there are `count`, a batch at a time.
+    bool growTo(std::size_t count)
+    {
+        while (m_pairs.size() < count) {
+            const std::size_t batch = std::min<std::size_t>(100, count - m_pairs.size());
+            const std::size_t first = m_pairs.size();
+            for (std::size_t i = 0; i < batch; ++i) {
+                m_pairs.push_back(std::make_unique<Pair>());
+                startPair(*m_pairs.back());
+            }
+            const bool done = waitUntil([&] {
+                return std::all_of(m_pairs.begin() + static_cast<long>(first), m_pairs.end(),
+                                   [](const auto& p) { return p->ready || p->failed; });
+            }, 60000);
+            if (!done || std::any_of(m_pairs.begin(), m_pairs.end(),
+                                     [](const auto& p) { return p->failed; })) {
+                std::fprintf(stderr, "relay_bench: could not set up %zu pairs\n", count);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Every pair streams for `seconds`; returns forwarded MB/s.
+    double throughput(std::size_t count, double seconds)
+    {
+        std::vector<QMetaObject::Connection> refills;
+        for (std::size_t i = 0; i < count; ++i) {
+            Pair& pair = *m_pairs[i];
+            pair.received = 0;
+            pair.sent = 0;
+            refills.push_back(QObject::connect(pair.technician.get(), &session::RelayLink::drained,
+                                               [this, &pair] { fill(pair); }));
+            fill(pair);
+        }
+        test::spinFor(500);  // warm up
+        std::uint64_t start = received(count);
+        QElapsedTimer timer;
+        timer.start();
+        test::spinFor(static_cast<int>(seconds * 1000));
+        const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        const std::uint64_t bytes = received(count) - start;
+        m_streaming = false;
+        for (const auto& refill : refills) {
+            QObject::disconnect(refill);
+        }
+        // Everything sent must have arrived before the next phase measures anything.
+        waitUntil([&] {
+            return std::all_of(m_pairs.begin(), m_pairs.begin() + static_cast<long>(count),
+                               [](const auto& p) { return p->received == p->sent; });
+        }, 60000);
+        m_streaming = true;
+        return static_cast<double>(bytes) / elapsed / 1e6;
+    }
+
+    // 20 probes a second per pair for `seconds`; returns every one-way time in µs.
+    std::vector<double> latency(std::size_t count, double seconds)
+    {
+        m_probing = true;
+        for (std::size_t i = 0; i < count; ++i) {
+            m_pairs[i]->oneWayUs.clear();
+        }
+        // Spread the probes: every 5 ms a tenth of the pairs sends one.
+        int tick = 0;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            for (std::size_t i = static_cast<std::size_t>(tick % 10); i < count; i += 10) {
+                std::string probe(64, 'P');
+                const std::int64_t t = nowNs();
+                std::memcpy(probe.data() + 1, &t, sizeof t);
+                (void)m_pairs[i]->technician->sendToPeer(probe, TrafficClass::kControl);
+            }
+            ++tick;
+        });
+        timer.start(5);
+        test::spinFor(static_cast<int>(seconds * 1000));
+        timer.stop();
+        test::spinFor(200);
+        m_probing = false;
+        std::vector<double> all;
+        for (std::size_t i = 0; i < count; ++i) {
+            all.insert(all.end(), m_pairs[i]->oneWayUs.begin(), m_pairs[i]->oneWayUs.end());
+        }
+        return all;
+    }
+
+private:
+    void startPair(Pair& pair)
+    {
+        pair.technician = std::make_unique<session::TechnicianEnd>();
+        pair.customer = std::make_unique<session::CustomerEnd>();
+        auto fail = [&pair](const base::Error& e) {
+            if (!pair.ready && !pair.failed) {
+                std::fprintf(stderr, "relay_bench: pair failed: %s\n", e.toString().c_str());
+            }
+            pair.failed = true;
+        };
+        QObject::connect(pair.technician.get(), &session::RelayLink::failed, fail);
+        QObject::connect(pair.customer.get(), &session::RelayLink::failed, fail);
+        QObject::connect(pair.technician.get(), &session::RelayLink::ready, [this, &pair, fail] {
+            pair.technician->signInWithToken(m_token, [this, &pair, fail](auto signedIn) {
+                if (!signedIn) {
+                    return fail(signedIn.error());
+                }
+                pair.technician->createSession("bench", {}, [this, &pair, fail](auto created) {
+                    if (!created) {
+                        return fail(created.error());
+                    }
+                    const QString pin = QString::fromStdString(created->pin());
+                    QObject::connect(pair.customer.get(), &session::RelayLink::ready,
+                                     [&pair, pin, fail] {
+                                         pair.customer->join(pin, "bench", [&pair, fail](auto j) {
+                                             if (!j) {
+                                                 return fail(j.error());
+                                             }
+                                             pair.ready = true;
+                                         });
+                                     });
+                    pair.customer->connectToRelay("127.0.0.1", m_port, m_tls);
+                });
+            });
+        });
+        // Customer: count bytes; echo probes. Technician: time returning probes.
+        QObject::connect(pair.customer.get(), &session::RelayLink::peerFrame,
+                         [this, &pair](const std::string& payload) {
+                             pair.received += payload.size();
+                             if (m_probing && !payload.empty() && payload[0] == 'P') {
+                                 (void)pair.customer->sendToPeer(payload, TrafficClass::kControl);
+                             }
+                         });
+        QObject::connect(pair.technician.get(), &session::RelayLink::peerFrame,
+                         [&pair](const std::string& payload) {
+                             if (payload.size() >= 9 && payload[0] == 'P') {
+                                 std::int64_t sent = 0;
+                                 std::memcpy(&sent, payload.data() + 1, sizeof sent);
+                                 pair.oneWayUs.push_back(static_cast<double>(nowNs() - sent) / 2000.0);
+                             }
+                         });
+        pair.technician->connectToRelay("127.0.0.1", m_port, m_tls);
+    }
+
+    void fill(Pair& pair)
+    {
+        while (m_streaming && pair.technician->pendingBytes() < kStreamWindow) {
+            if (!pair.technician->sendToPeer(m_chunk, TrafficClass::kVideo).ok()) {
+                return;
+            }
+            pair.sent += m_chunk.size();
+        }
+    }
+
+    std::uint64_t received(std::size_t count) const
+    {
+        std::uint64_t total = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            total += m_pairs[i]->received;
+        }
+        return total;
+    }
+
+    quint16 m_port;
+    net::TlsClientConfig m_tls;
+    std::string m_token;
+    std::string m_chunk;
+    bool m_streaming = true;
+    bool m_probing = false;
+    std::vector<std::unique_ptr<Pair>> m_pairs;
+};
+
+// A relay process with one technician account, and that technician's resume token.
+struct RelayUnderTest
+{
+    QTemporaryDir tempDir;
+    QString dataDir;
+    QProcess process;
+    quint16 port = 0;
+    qint64 pid = 0;  // 0 for an external relay: no CPU/RSS figures
+    std::optional<net::TlsClientConfig> tls;
+    std::string token;
+
+    bool start(quint16 externalPort, const QString& externalDir)
+    {
+        const QString relay = LIFELINE_RELAY_BINARY;
+        dataDir = externalPort ? externalDir : tempDir.path();
+        port = externalPort;
+        if (!externalPort) {
+            QProcess add;
+            add.start(relay, {"user", "add", "--data-dir", dataDir, "--email",
+                              "bench@example.com", "--name", "Bench Tech", "--password-stdin"});
+            add.write(QByteArray(kPassword) + "\n");
+            add.closeWriteChannel();
+            add.waitForFinished(30000);
+            if (add.exitCode() != 0) {
+                std::fprintf(stderr, "relay_bench: user add failed\n");
+                return false;
+            }
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(relay, {"serve", "--data-dir", dataDir, "--listen", "127.0.0.1",
+                                  "--port", "0", "--keepalive-timeout", "600"});
+            QString output;
+            waitUntil([&] {
+                output += QString::fromUtf8(process.readAll());
+                auto m = QRegularExpression("listening on 127\\.0\\.0\\.1:(\\d+)").match(output);
+                port = m.hasMatch() ? static_cast<quint16>(m.captured(1).toUInt()) : 0;
+                return port != 0;
+            }, 20000);
+            if (port == 0) {
+                std::fprintf(stderr, "relay_bench: relay did not start:\n%s\n", qPrintable(output));
+                return false;
+            }
+            pid = process.processId();
+            // One core each, so the scheduler does not move them around between runs.
+            if (sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+                cpu_set_t cpus;
+                CPU_ZERO(&cpus);
+                CPU_SET(0, &cpus);
+                sched_setaffinity(0, sizeof cpus, &cpus);
+                CPU_ZERO(&cpus);
+                CPU_SET(1, &cpus);
+                sched_setaffinity(static_cast<pid_t>(pid), sizeof cpus, &cpus);
+            }
+        }
+        auto config = net::TlsClientConfig::fromCaFile(dataDir + "/tls/ca.pem");
+        if (!config) {
+            std::fprintf(stderr, "relay_bench: %s\n", config.error().toString().c_str());
+            return false;
+        }
+        tls = *config;
+        session::TechnicianEnd first;
+        QObject::connect(&first, &session::RelayLink::ready, [&] {
+            first.signIn("bench@example.com", kPassword, [&](auto r) {
+                token = r ? r->resume_token() : std::string("!");
+            });
+        });
+        first.connectToRelay("127.0.0.1", port, *tls);
+        waitUntil([&] { return !token.empty(); }, 20000);
+        if (token.empty() || token == "!") {
+            std::fprintf(stderr, "relay_bench: sign-in failed\n");
+            return false;
+        }
+        return true;
+    }
+
+    ~RelayUnderTest()
+    {
+        if (pid != 0) {
+            process.terminate();
+            process.waitForFinished(10000);
+        }
+    }
+};
+
+int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 externalPort,
+        const QString& externalDir)
+{
+    net::tuneProcessForNetworking();  // the same as the relay, the console and the applet
+    const std::size_t largest =
+        pairCounts.empty() ? 0 : *std::max_element(pairCounts.begin(), pairCounts.end());
+
+    // Idle memory on a relay of its own, before any traffic has grown a buffer.
+    double baseRss = 0;
+    double idleRss = 0;
+    {
+        RelayUnderTest relay;
+        if (!relay.start(externalPort, externalDir)) {
+            return 1;
+        }
+        Bench bench(relay.port, *relay.tls, relay.token);
+        test::spinFor(500);
+        baseRss = readProcess(relay.pid).rssMiB;
+        if (!bench.growTo(largest)) {
+            return 1;
+        }
+        test::spinFor(1000);
+        idleRss = readProcess(relay.pid).rssMiB;
+    }
+
+    const double aes = aesGcmMBps();
+    const double ceiling = aes / 2;
+    std::printf("openssl speed -evp aes-128-gcm (16 KiB blocks, one core): %.0f MB/s; "
+                "forwarding ceiling for one relay core (decrypt + encrypt): %.0f MB/s\n\n",
+                aes, ceiling);
+    std::printf("| pairs | forwarded MB/s | relay CPU | bench CPU | MB/s per relay core "
+                "| vs ceiling | one-way p50 ms | p99 ms | max ms | probes |\n"
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+
+    // Traffic on a fresh relay, growing the number of connected pairs phase by phase.
+    RelayUnderTest relay;
+    if (!relay.start(externalPort, externalDir)) {
+        return 1;
+    }
+    Bench bench(relay.port, *relay.tls, relay.token);
+    std::vector<std::size_t> counts = pairCounts;
+    std::sort(counts.begin(), counts.end());
+    for (std::size_t count : counts) {
+        if (!bench.growTo(count)) {
+            return 1;
+        }
+        const auto before = readProcess(relay.pid);
+        const auto clientBefore = readProcess(getpid());
+        QElapsedTimer wall;
+        wall.start();
+        const double mbps = bench.throughput(count, seconds);
+        const double elapsed = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+        const double cpu = (readProcess(relay.pid).cpuSeconds - before.cpuSeconds) / elapsed;
+        const double clientCpu =
+            (readProcess(getpid()).cpuSeconds - clientBefore.cpuSeconds) / elapsed;
+        const auto oneWay = bench.latency(count, seconds);
+        // Per relay core-second: what one relay core forwards, comparable with the ceiling
+        // even when the bench (not the relay) is what limits the run.
+        const double perCore = cpu > 0 ? mbps / cpu : 0.0;
+        std::printf("| %zu | %.0f | %.0f %% | %.0f %% | %.0f | %.0f %% | %.3f | %.3f | %.3f | %zu |\n",
+                    count, mbps, 100 * cpu, 100 * clientCpu, perCore,
+                    ceiling > 0 ? 100 * perCore / ceiling : 0.0,
+                    percentile(oneWay, 0.5) / 1000, percentile(oneWay, 0.99) / 1000,
+                    percentile(oneWay, 1.0) / 1000, oneWay.size());
+        std::fflush(stdout);
+    }
+    std::printf("\nrelay RSS: %.1f MiB with one signed-in technician, %.1f MiB with %zu idle "
+                "pairs: %.1f KiB per idle pair (%zu TLS connections)\n",
+                baseRss, idleRss, largest,
+                largest ? (idleRss - baseRss) * 1024 / static_cast<double>(largest) : 0.0,
+                2 * largest);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    std::vector<std::size_t> pairs = {1, 100, 1000};
+    double seconds = 3;
+    quint16 externalPort = 0;
+    QString externalDir;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == "--pairs") {
+            pairs.clear();
+            for (const auto& n : args[i + 1].split(',')) {
+                pairs.push_back(n.toULong());
+            }
+        } else if (args[i] == "--seconds") {
+            seconds = args[i + 1].toDouble();
+        } else if (args[i] == "--external-relay" && i + 2 < args.size()) {
+            externalPort = static_cast<quint16>(args[i + 1].toUInt());
+            externalDir = args[i + 2];
+        }
+    }
+    return run(pairs, seconds, externalPort, externalDir);
+}
