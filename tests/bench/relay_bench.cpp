@@ -24,6 +24,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -33,7 +35,9 @@
 #include <unistd.h>
 #include <vector>
 
+#include "net/connection.h"
 #include "net/process_tuning.h"
+#include "net/tls_server.h"
 #include "session/relay_link.h"
 #include "support/wait.h"
 
@@ -190,22 +194,9 @@ public:
         for (std::size_t i = 0; i < count; ++i) {
             m_pairs[i]->oneWayUs.clear();
         }
-        // Spread the probes: every 5 ms a tenth of the pairs sends one.
-        int tick = 0;
-        QTimer timer;
-        QObject::connect(&timer, &QTimer::timeout, [&] {
-            for (std::size_t i = static_cast<std::size_t>(tick % 10); i < count; i += 10) {
-                std::string probe(64, 'P');
-                const std::int64_t t = nowNs();
-                std::memcpy(probe.data() + 1, &t, sizeof t);
-                (void)m_pairs[i]->technician->sendToPeer(probe, TrafficClass::kControl);
-            }
-            ++tick;
+        sendProbes(count, seconds, [this](std::size_t i, const std::string& probe) {
+            (void)m_pairs[i]->technician->sendToPeer(probe, TrafficClass::kControl);
         });
-        timer.start(5);
-        test::spinFor(static_cast<int>(seconds * 1000));
-        timer.stop();
-        test::spinFor(200);
         m_probing = false;
         std::vector<double> all;
         for (std::size_t i = 0; i < count; ++i) {
@@ -214,7 +205,70 @@ public:
         return all;
     }
 
+    // The same probes over `count` direct TLS connections to an echo server in this process
+    // (no relay): the baseline that "added latency" is measured against.
+    static std::vector<double> directLatency(std::size_t count, double seconds,
+                                             const net::TlsServerConfig& serverTls,
+                                             const net::TlsClientConfig& clientTls)
+    {
+        net::TlsServer server(serverTls);
+        if (!server.listen(QHostAddress::LocalHost, 0).ok()) {
+            return {};
+        }
+        std::vector<std::unique_ptr<net::Connection>> accepted;
+        QObject::connect(&server, &net::TlsServer::newConnection, [&](net::Connection* c) {
+            accepted.emplace_back(c);
+            QObject::connect(c, &net::Connection::frameReceived,
+                             [c](const protocol::Frame& f) {
+                                 (void)c->send(protocol::Route::kPeer, f.payload,
+                                               TrafficClass::kControl);
+                             });
+        });
+        std::vector<std::unique_ptr<net::Connection>> clients;
+        std::vector<double> oneWay;
+        std::size_t established = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            clients.emplace_back(net::Connection::connectToRelay("127.0.0.1", server.serverPort(),
+                                                                 clientTls));
+            QObject::connect(clients.back().get(), &net::Connection::established,
+                             [&] { ++established; });
+            QObject::connect(clients.back().get(), &net::Connection::frameReceived,
+                             [&](const protocol::Frame& f) {
+                                 std::int64_t sent = 0;
+                                 std::memcpy(&sent, f.payload.data() + 1, sizeof sent);
+                                 oneWay.push_back(static_cast<double>(nowNs() - sent) / 2000.0);
+                             });
+        }
+        waitUntil([&] { return established == count && accepted.size() == count; }, 60000);
+        sendProbes(count, seconds, [&](std::size_t i, const std::string& probe) {
+            (void)clients[i]->send(protocol::Route::kPeer, probe, TrafficClass::kControl);
+        });
+        return oneWay;
+    }
+
 private:
+    // Every 5 ms a tenth of the `count` ends sends a 64-byte probe stamped with the time:
+    // 20 probes a second per end, spread evenly.
+    static void sendProbes(std::size_t count, double seconds,
+                           const std::function<void(std::size_t, const std::string&)>& send)
+    {
+        int tick = 0;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            for (std::size_t i = static_cast<std::size_t>(tick % 10); i < count; i += 10) {
+                std::string probe(64, 'P');
+                const std::int64_t t = nowNs();
+                std::memcpy(probe.data() + 1, &t, sizeof t);
+                send(i, probe);
+            }
+            ++tick;
+        });
+        timer.start(5);
+        test::spinFor(static_cast<int>(seconds * 1000));
+        timer.stop();
+        test::spinFor(200);
+    }
+
     void startPair(Pair& pair)
     {
         pair.technician = std::make_unique<session::TechnicianEnd>();
@@ -411,7 +465,8 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
                 "forwarding ceiling for one relay core (decrypt + encrypt): %.0f MB/s\n\n",
                 aes, ceiling);
     std::printf("| pairs | forwarded MB/s | relay CPU | bench CPU | MB/s per relay core "
-                "| vs ceiling | one-way p50 ms | p99 ms | max ms | probes |\n"
+                "| vs ceiling | one-way via relay p50 / p99 ms | direct p50 / p99 ms "
+                "| added p50 / p99 ms | probes |\n"
                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 
     // Traffic on a fresh relay, growing the number of connected pairs phase by phase.
@@ -420,6 +475,13 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
         return 1;
     }
     Bench bench(relay.port, *relay.tls, relay.token);
+    // The direct baseline's echo server presents the relay's own certificate.
+    auto serverTls = net::TlsServerConfig::fromFiles(relay.dataDir + "/tls/server.pem",
+                                                     relay.dataDir + "/tls/server.key");
+    if (!serverTls) {
+        std::fprintf(stderr, "relay_bench: %s\n", serverTls.error().toString().c_str());
+        return 1;
+    }
     std::vector<std::size_t> counts = pairCounts;
     std::sort(counts.begin(), counts.end());
     for (std::size_t count : counts) {
@@ -436,14 +498,18 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
         const double clientCpu =
             (readProcess(getpid()).cpuSeconds - clientBefore.cpuSeconds) / elapsed;
         const auto oneWay = bench.latency(count, seconds);
+        const auto direct = Bench::directLatency(count, seconds, *serverTls, *relay.tls);
+        const double added50 = percentile(oneWay, 0.5) - percentile(direct, 0.5);
+        const double added99 = percentile(oneWay, 0.99) - percentile(direct, 0.99);
         // Per relay core-second: what one relay core forwards, comparable with the ceiling
         // even when the bench (not the relay) is what limits the run.
         const double perCore = cpu > 0 ? mbps / cpu : 0.0;
-        std::printf("| %zu | %.0f | %.0f %% | %.0f %% | %.0f | %.0f %% | %.3f | %.3f | %.3f | %zu |\n",
-                    count, mbps, 100 * cpu, 100 * clientCpu, perCore,
-                    ceiling > 0 ? 100 * perCore / ceiling : 0.0,
+        std::printf("| %zu | %.0f | %.0f %% | %.0f %% | %.0f | %.0f %% |", count, mbps, 100 * cpu,
+                    100 * clientCpu, perCore, ceiling > 0 ? 100 * perCore / ceiling : 0.0);
+        std::printf(" %.3f / %.3f | %.3f / %.3f | %.3f / %.3f | %zu |\n",
                     percentile(oneWay, 0.5) / 1000, percentile(oneWay, 0.99) / 1000,
-                    percentile(oneWay, 1.0) / 1000, oneWay.size());
+                    percentile(direct, 0.5) / 1000, percentile(direct, 0.99) / 1000,
+                    added50 / 1000, added99 / 1000, oneWay.size());
         std::fflush(stdout);
     }
     std::printf("\nrelay RSS: %.1f MiB with one signed-in technician, %.1f MiB with %zu idle "
