@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/protocol/frame.h"
+
 namespace lifeline::protocol {
 namespace {
 
@@ -49,6 +51,19 @@ TEST(EnvelopeTest, GarbageIsAProtocolError)
     auto parsed = parseEnvelope("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff");
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.error().code, base::ErrorCode::kProtocolError);
+}
+
+TEST(EnvelopeTest, HelloFrameMatchesTheDocumentedBytes)
+{
+    // The worked example at the end of docs/protocol.md.
+    v1::Envelope envelope;
+    envelope.set_request_id(1);
+    envelope.mutable_hello()->set_protocol_version(1);
+    envelope.mutable_hello()->set_client_kind(v1::CLIENT_KIND_CONSOLE);
+    auto frame = encodeFrame(Route::kRelay, serializeEnvelope(envelope));
+    ASSERT_TRUE(frame.ok());
+    const std::string expected("\x00\x00\x00\x09\x00\x08\x01\x12\x04\x08\x01\x18\x01", 13);
+    EXPECT_EQ(*frame, expected);
 }
 
 TEST(CapabilitiesTest, IntersectionKeepsOnlyCommonOnes)
