@@ -40,11 +40,52 @@ QString errorText(const base::Error& error)
     return QString::fromStdString(error.toString());
 }
 
-// Settings come from the config file; a flag given on the command line wins.
+// Every option of lifeline-relay. Settings come from the config file; a flag given on the
+// command line wins.
 struct Options
 {
     QCommandLineParser parser;
     QSettings* file = nullptr;
+    QString dataDir;
+    QString databasePath;
+
+    const QCommandLineOption config{"config", "INI config file.", "file"};
+    const QCommandLineOption dataDirOption{
+        "data-dir", "Data directory (database, TLS files).", "dir",
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/lifeline-relay"};
+    const QCommandLineOption database{"database", "SQLite file (default DATA-DIR/relay.db).",
+                                      "path"};
+    const QCommandLineOption listen{"listen", "Address to listen on (default 0.0.0.0).", "addr"};
+    const QCommandLineOption port{"port", "TCP port (default 7443; 0 = any free port).", "port"};
+    const QCommandLineOption organisation{"organisation",
+                                          "Organisation name shown to customers.", "name"};
+    const QCommandLineOption hostNames{
+        "host-names", "Extra names/addresses for the generated certificate (comma-separated).",
+        "names"};
+    const QCommandLineOption certificate{"certificate", "Server certificate (PEM) to use.",
+                                         "file"};
+    const QCommandLineOption privateKey{"private-key", "Private key (PEM) of --certificate.",
+                                        "file"};
+    const QCommandLineOption pinValidity{"pin-validity",
+                                         "Minutes a PIN stays valid (default 20).", "min"};
+    const QCommandLineOption keepaliveTimeout{
+        "keepalive-timeout", "Seconds of silence after which an end counts as gone (default 45).",
+        "s"};
+    const QCommandLineOption email{"email", "Account e-mail (user commands).", "email"};
+    const QCommandLineOption name{"name", "Full name (user add).", "name"};
+    const QCommandLineOption nickname{"nickname",
+                                      "Name customers see (user add; default: first name).",
+                                      "nick"};
+    const QCommandLineOption role{"role", "admin or technician (user add).", "role"};
+    const QCommandLineOption passwordStdin{"password-stdin",
+                                           "Read the password from standard input (user add)."};
+
+    Options()
+    {
+        parser.addOptions({config, dataDirOption, database, listen, port, organisation,
+                           hostNames, certificate, privateKey, pinValidity, keepaliveTimeout,
+                           email, name, nickname, role, passwordStdin});
+    }
 
     QString value(const QCommandLineOption& option, const QString& key,
                   const QString& fallback = {}) const
@@ -59,48 +100,44 @@ struct Options
     }
 };
 
-int serve(const Options& o, const QString& dataDir, const QString& databasePath,
-          const QCommandLineOption& listenOpt, const QCommandLineOption& portOpt,
-          const QCommandLineOption& orgOpt, const QCommandLineOption& hostOpt,
-          const QCommandLineOption& certOpt, const QCommandLineOption& keyOpt,
-          const QCommandLineOption& pinOpt, const QCommandLineOption& keepaliveOpt)
+int serve(const Options& o)
 {
     server::RelayConfig config;
-    config.organisationName = o.value(orgOpt, "organisation", config.organisationName);
+    config.organisationName = o.value(o.organisation, "organisation", config.organisationName);
     bool ok = true;
-    const int pinMinutes = o.value(pinOpt, "pin_validity_minutes", "20").toInt(&ok);
+    const int pinMinutes = o.value(o.pinValidity, "pin_validity_minutes", "20").toInt(&ok);
     if (!ok || pinMinutes < 1 || pinMinutes > 24 * 60) {
         return fail(QCoreApplication::translate("relay", "pin validity must be 1 to 1440 minutes"));
     }
     config.pinValidity = std::chrono::minutes(pinMinutes);
-    const int keepaliveSeconds = o.value(keepaliveOpt, "keepalive_timeout_seconds", "45").toInt(&ok);
+    const int keepaliveSeconds = o.value(o.keepaliveTimeout, "keepalive_timeout_seconds", "45").toInt(&ok);
     if (!ok || keepaliveSeconds < 1) {
         return fail(QCoreApplication::translate("relay", "keepalive timeout must be at least 1 s"));
     }
     config.keepaliveTimeoutMs = keepaliveSeconds * 1000;
 
-    const QHostAddress address(o.value(listenOpt, "listen", "0.0.0.0"));
+    const QHostAddress address(o.value(o.listen, "listen", "0.0.0.0"));
     if (address.isNull()) {
         return fail(QCoreApplication::translate("relay", "--listen needs an IP address"));
     }
-    const uint port = o.value(portOpt, "port", "7443").toUInt(&ok);
+    const uint port = o.value(o.port, "port", "7443").toUInt(&ok);
     if (!ok || port > 65535) {
         return fail(QCoreApplication::translate("relay", "--port must be 0 to 65535"));
     }
 
     // TLS identity: given files, or the relay's own CA made on first start.
-    QString certificate = o.value(certOpt, "certificate");
-    QString privateKey = o.value(keyOpt, "private_key");
+    QString certificate = o.value(o.certificate, "certificate");
+    QString privateKey = o.value(o.privateKey, "private_key");
     if (certificate.isEmpty() != privateKey.isEmpty()) {
         return fail(QCoreApplication::translate("relay", "--certificate and --private-key go together"));
     }
     if (certificate.isEmpty()) {
-        const auto paths = net::PkiPaths::inDirectory((dataDir + "/tls").toStdString());
+        const auto paths = net::PkiPaths::inDirectory((o.dataDir + "/tls").toStdString());
         certificate = QString::fromStdString(paths.serverCertificate.string());
         privateKey = QString::fromStdString(paths.serverKey.string());
         if (!QFileInfo::exists(certificate)) {
             QStringList hosts = {"localhost", "127.0.0.1", "::1", QHostInfo::localHostName()};
-            const QString extra = o.value(hostOpt, "host_names");
+            const QString extra = o.value(o.hostNames, "host_names");
             for (const auto& h : extra.split(',', Qt::SkipEmptyParts)) {
                 hosts << h.trimmed();
             }
@@ -126,7 +163,7 @@ int serve(const Options& o, const QString& dataDir, const QString& databasePath,
         return fail(errorText(tls.error()));
     }
 
-    auto store = server::Store::openSqlite(databasePath);
+    auto store = server::Store::openSqlite(o.databasePath);
     if (!store) {
         return fail(errorText(store.error()));
     }
@@ -164,23 +201,20 @@ int serve(const Options& o, const QString& dataDir, const QString& databasePath,
     return QCoreApplication::exec();
 }
 
-int userCommand(const QStringList& args, const Options& o, const QString& databasePath,
-                const QCommandLineOption& emailOpt, const QCommandLineOption& nameOpt,
-                const QCommandLineOption& nicknameOpt, const QCommandLineOption& roleOpt,
-                const QCommandLineOption& passwordStdinOpt)
+int userCommand(const QStringList& args, const Options& o)
 {
     const QString action = args.value(1);
-    auto store = server::Store::openSqlite(databasePath);
+    auto store = server::Store::openSqlite(o.databasePath);
     if (!store) {
         return fail(errorText(store.error()));
     }
     if (action == "add") {
         server::Account account;
-        account.email = o.parser.value(emailOpt).trimmed().toLower();
-        account.name = o.parser.value(nameOpt).trimmed();
-        account.nickname = o.parser.isSet(nicknameOpt) ? o.parser.value(nicknameOpt).trimmed()
+        account.email = o.parser.value(o.email).trimmed().toLower();
+        account.name = o.parser.value(o.name).trimmed();
+        account.nickname = o.parser.isSet(o.nickname) ? o.parser.value(o.nickname).trimmed()
                                                        : account.name.section(' ', 0, 0);
-        const QString role = o.parser.value(roleOpt);
+        const QString role = o.parser.value(o.role);
         if (account.email.isEmpty() || !account.email.contains('@') || account.name.isEmpty()) {
             return fail("user add needs --email and --name");
         }
@@ -191,7 +225,7 @@ int userCommand(const QStringList& args, const Options& o, const QString& databa
         } else {
             return fail("--role is admin or technician");
         }
-        if (!o.parser.isSet(passwordStdinOpt)) {
+        if (!o.parser.isSet(o.passwordStdin)) {
             return fail("user add needs --password-stdin (the password is read from standard "
                         "input, never from the command line)");
         }
@@ -236,12 +270,12 @@ int userCommand(const QStringList& args, const Options& o, const QString& databa
         return 0;
     }
     if (action == "disable" || action == "enable") {
-        auto account = (*store)->accountByEmail(o.parser.value(emailOpt));
+        auto account = (*store)->accountByEmail(o.parser.value(o.email));
         if (!account) {
             return fail(errorText(account.error()));
         }
         if (!account->has_value()) {
-            return fail("no account with e-mail " + o.parser.value(emailOpt));
+            return fail("no account with e-mail " + o.parser.value(o.email));
         }
         if (auto s = (*store)->setAccountEnabled((*account)->id, action == "enable"); !s) {
             return fail(errorText(s.error()));
@@ -278,7 +312,7 @@ int main(int argc, char** argv)
         "  user disable|enable    disable or enable an account (--email)\n"
         "\n"
         "Settings are read from --config (INI; default DATA-DIR/relay.conf when present);\n"
-        "flags override the file. Keys: listen, port, database, organisation, host_names,\n"
+        "flags override the file. Keys: data_dir, listen, port, database, organisation, host_names,\n"
         "certificate, private_key, pin_validity_minutes, keepalive_timeout_seconds.\n"
         "On first start without --certificate, a private CA and a server certificate are\n"
         "created in DATA-DIR/tls; point clients at DATA-DIR/tls/ca.pem.");
@@ -286,42 +320,10 @@ int main(int argc, char** argv)
     p.addVersionOption();
     p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable",
                             "[command]");
-    const QCommandLineOption configOpt("config", "INI config file.", "file");
-    const QCommandLineOption dataDirOpt("data-dir", "Data directory (database, TLS files).", "dir",
-                                        QStandardPaths::writableLocation(
-                                            QStandardPaths::GenericDataLocation) +
-                                            "/lifeline-relay");
-    const QCommandLineOption databaseOpt("database", "SQLite file (default DATA-DIR/relay.db).",
-                                         "path");
-    const QCommandLineOption listenOpt("listen", "Address to listen on (default 0.0.0.0).", "addr");
-    const QCommandLineOption portOpt("port", "TCP port (default 7443; 0 = any free port).", "port");
-    const QCommandLineOption orgOpt("organisation", "Organisation name shown to customers.", "name");
-    const QCommandLineOption hostOpt("host-names",
-                                     "Extra names/addresses for the generated certificate "
-                                     "(comma-separated).",
-                                     "names");
-    const QCommandLineOption certOpt("certificate", "Server certificate (PEM) to use.", "file");
-    const QCommandLineOption keyOpt("private-key", "Private key (PEM) of --certificate.", "file");
-    const QCommandLineOption pinOpt("pin-validity", "Minutes a PIN stays valid (default 20).", "min");
-    const QCommandLineOption keepaliveOpt("keepalive-timeout",
-                                          "Seconds of silence after which an end counts as gone "
-                                          "(default 45).",
-                                          "s");
-    const QCommandLineOption emailOpt("email", "Account e-mail (user commands).", "email");
-    const QCommandLineOption nameOpt("name", "Full name (user add).", "name");
-    const QCommandLineOption nicknameOpt("nickname",
-                                         "Name customers see (user add; default: first name).",
-                                         "nick");
-    const QCommandLineOption roleOpt("role", "admin or technician (user add).", "role");
-    const QCommandLineOption passwordStdinOpt("password-stdin",
-                                              "Read the password from standard input (user add).");
-    p.addOptions({configOpt, dataDirOpt, databaseOpt, listenOpt, portOpt, orgOpt, hostOpt, certOpt,
-                  keyOpt, pinOpt, keepaliveOpt, emailOpt, nameOpt, nicknameOpt, roleOpt,
-                  passwordStdinOpt});
     p.process(app);
 
-    QString dataDir = p.value(dataDirOpt);
-    QString configPath = p.value(configOpt);
+    QString dataDir = p.value(o.dataDirOption);
+    QString configPath = p.value(o.config);
     if (configPath.isEmpty() && QFileInfo::exists(dataDir + "/relay.conf")) {
         configPath = dataDir + "/relay.conf";
     }
@@ -332,24 +334,23 @@ int main(int argc, char** argv)
         }
         file = std::make_unique<QSettings>(configPath, QSettings::IniFormat);
         o.file = file.get();
-        if (!p.isSet(dataDirOpt) && file->contains("data_dir")) {
+        if (!p.isSet(o.dataDirOption) && file->contains("data_dir")) {
             dataDir = file->value("data_dir").toString();
         }
     }
     if (!QDir().mkpath(dataDir)) {
         return fail("cannot create data directory " + dataDir);
     }
-    const QString databasePath = o.value(databaseOpt, "database", dataDir + "/relay.db");
+    o.dataDir = dataDir;
+    o.databasePath = o.value(o.database, "database", dataDir + "/relay.db");
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, "serve");
     if (command == "serve") {
-        return serve(o, dataDir, databasePath, listenOpt, portOpt, orgOpt, hostOpt, certOpt,
-                     keyOpt, pinOpt, keepaliveOpt);
+        return serve(o);
     }
     if (command == "user") {
-        return userCommand(args, o, databasePath, emailOpt, nameOpt, nicknameOpt, roleOpt,
-                           passwordStdinOpt);
+        return userCommand(args, o);
     }
     return fail("unknown command " + command + "; see --help");
 }

@@ -206,7 +206,8 @@ void TechnicianEnd::signIn(const QString& email, const QString& password,
     v1::Envelope envelope;
     envelope.mutable_sign_in()->set_email(email.toStdString());
     envelope.mutable_sign_in()->set_password(password.toStdString());
-    sendSignIn(std::move(envelope), std::move(done));
+    requestFor(std::move(envelope), &v1::Envelope::has_sign_in_result,
+               &v1::Envelope::sign_in_result, std::move(done));
 }
 
 void TechnicianEnd::signInWithToken(const std::string& resumeToken,
@@ -214,21 +215,8 @@ void TechnicianEnd::signInWithToken(const std::string& resumeToken,
 {
     v1::Envelope envelope;
     envelope.mutable_sign_in()->set_resume_token(resumeToken);
-    sendSignIn(std::move(envelope), std::move(done));
-}
-
-void TechnicianEnd::sendSignIn(v1::Envelope envelope,
-                               std::function<void(base::Result<v1::SignInResult>)> done)
-{
-    request(std::move(envelope), [done = std::move(done)](base::Result<v1::Envelope> reply) {
-        if (!reply) {
-            done(reply.error());
-        } else if (!reply->has_sign_in_result()) {
-            done(makeError(ErrorCode::kProtocolError, "unexpected answer to sign-in"));
-        } else {
-            done(reply->sign_in_result());
-        }
-    });
+    requestFor(std::move(envelope), &v1::Envelope::has_sign_in_result,
+               &v1::Envelope::sign_in_result, std::move(done));
 }
 
 void TechnicianEnd::createSession(const QString& customerName, const QString& reference,
@@ -237,17 +225,15 @@ void TechnicianEnd::createSession(const QString& customerName, const QString& re
     v1::Envelope envelope;
     envelope.mutable_create_session()->set_customer_name(customerName.toStdString());
     envelope.mutable_create_session()->set_reference(reference.toStdString());
-    request(std::move(envelope),
-            [this, done = std::move(done)](base::Result<v1::Envelope> reply) {
-                if (!reply) {
-                    done(reply.error());
-                } else if (!reply->has_create_session_result()) {
-                    done(makeError(ErrorCode::kProtocolError, "unexpected answer"));
-                } else {
-                    setSessionId(reply->create_session_result().session_id());
-                    done(reply->create_session_result());
-                }
-            });
+    requestFor<v1::CreateSessionResult>(
+        std::move(envelope), &v1::Envelope::has_create_session_result,
+        &v1::Envelope::create_session_result,
+        [this, done = std::move(done)](base::Result<v1::CreateSessionResult> result) {
+            if (result) {
+                setSessionId(result->session_id());
+            }
+            done(std::move(result));
+        });
 }
 
 CustomerEnd::CustomerEnd(QObject* parent)
@@ -261,17 +247,15 @@ void CustomerEnd::join(const QString& pin, const QString& customerName,
     v1::Envelope envelope;
     envelope.mutable_join_session()->set_pin(pin.toStdString());
     envelope.mutable_join_session()->set_customer_name(customerName.toStdString());
-    request(std::move(envelope),
-            [this, done = std::move(done)](base::Result<v1::Envelope> reply) {
-                if (!reply) {
-                    done(reply.error());
-                } else if (!reply->has_join_session_result()) {
-                    done(makeError(ErrorCode::kProtocolError, "unexpected answer"));
-                } else {
-                    setSessionId(reply->join_session_result().session_id());
-                    done(reply->join_session_result());
-                }
-            });
+    requestFor<v1::JoinSessionResult>(
+        std::move(envelope), &v1::Envelope::has_join_session_result,
+        &v1::Envelope::join_session_result,
+        [this, done = std::move(done)](base::Result<v1::JoinSessionResult> result) {
+            if (result) {
+                setSessionId(result->session_id());
+            }
+            done(std::move(result));
+        });
 }
 
 }  // namespace lifeline::session

@@ -71,6 +71,26 @@ signals:
 protected:
     void setSessionId(quint64 id) { m_sessionId = id; }
 
+    // request(), then hands `done` the answer's body selected by `get`, or kProtocolError
+    // when the relay answered with another message than `has` expects.
+    template <typename T>
+    void requestFor(v1::Envelope envelope, bool (v1::Envelope::*has)() const,
+                    const T& (v1::Envelope::*get)() const,
+                    std::function<void(base::Result<T>)> done)
+    {
+        request(std::move(envelope),
+                [has, get, done = std::move(done)](base::Result<v1::Envelope> reply) {
+                    if (!reply) {
+                        done(reply.error());
+                    } else if (!((*reply).*has)()) {
+                        done(base::makeError(base::ErrorCode::kProtocolError,
+                                             "unexpected answer from the relay"));
+                    } else {
+                        done(((*reply).*get)());
+                    }
+                });
+    }
+
 private:
     void onFrame(const protocol::Frame& frame);
     void onClosed(const base::Error& error);
@@ -105,10 +125,6 @@ public:
                          std::function<void(base::Result<v1::SignInResult>)> done);
     void createSession(const QString& customerName, const QString& reference,
                        std::function<void(base::Result<v1::CreateSessionResult>)> done);
-
-private:
-    void sendSignIn(v1::Envelope envelope,
-                    std::function<void(base::Result<v1::SignInResult>)> done);
 };
 
 // The customer's side: join by PIN, then talk to the technician.
