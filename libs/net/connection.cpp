@@ -212,8 +212,8 @@ void Connection::pauseReading()
 
 void Connection::resumeReading()
 {
-    if (!m_readingPaused) {
-        return;
+    if (!m_readingPaused || m_closed || m_closeReason) {
+        return;  // close() paused for good: nothing is handed out after it
     }
     m_readingPaused = false;
     QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
