@@ -107,29 +107,29 @@ int serve(const Options& o)
     bool ok = true;
     const int pinMinutes = o.value(o.pinValidity, "pin_validity_minutes", "20").toInt(&ok);
     if (!ok || pinMinutes < 1 || pinMinutes > 24 * 60) {
-        return fail(QCoreApplication::translate("relay", "pin validity must be 1 to 1440 minutes"));
+        return fail("pin validity must be 1 to 1440 minutes");
     }
     config.pinValidity = std::chrono::minutes(pinMinutes);
     const int keepaliveSeconds = o.value(o.keepaliveTimeout, "keepalive_timeout_seconds", "45").toInt(&ok);
     if (!ok || keepaliveSeconds < 1) {
-        return fail(QCoreApplication::translate("relay", "keepalive timeout must be at least 1 s"));
+        return fail("keepalive timeout must be at least 1 s");
     }
     config.keepaliveTimeoutMs = keepaliveSeconds * 1000;
 
     const QHostAddress address(o.value(o.listen, "listen", "0.0.0.0"));
     if (address.isNull()) {
-        return fail(QCoreApplication::translate("relay", "--listen needs an IP address"));
+        return fail("--listen needs an IP address");
     }
     const uint port = o.value(o.port, "port", "7443").toUInt(&ok);
     if (!ok || port > 65535) {
-        return fail(QCoreApplication::translate("relay", "--port must be 0 to 65535"));
+        return fail("--port must be 0 to 65535");
     }
 
     // TLS identity: given files, or the relay's own CA made on first start.
     QString certificate = o.value(o.certificate, "certificate");
     QString privateKey = o.value(o.privateKey, "private_key");
     if (certificate.isEmpty() != privateKey.isEmpty()) {
-        return fail(QCoreApplication::translate("relay", "--certificate and --private-key go together"));
+        return fail("--certificate and --private-key go together");
     }
     if (certificate.isEmpty()) {
         const auto paths = net::PkiPaths::inDirectory((o.dataDir + "/tls").toStdString());

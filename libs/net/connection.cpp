@@ -160,20 +160,17 @@ void Connection::onReadyRead()
         return;
     }
     // One read of everything available per wake-up (smaller reads make Qt's TLS layer
-    // rework its whole ciphertext buffer each time), into a buffer kept between reads so
-    // no read allocates.
+    // rework its whole ciphertext buffer each time), straight into the frame reader.
     const qint64 available = m_socket->bytesAvailable();
     if (available <= 0) {
         processBuffered();
         return;
     }
-    if (m_readBuffer.size() < static_cast<std::size_t>(available)) {
-        m_readBuffer.resize(static_cast<std::size_t>(available));
-    }
-    const qint64 n = m_socket->read(m_readBuffer.data(), available);
+    char* destination = m_reader.prepareWrite(static_cast<std::size_t>(available));
+    const qint64 n = m_socket->read(destination, available);
+    m_reader.commitWrite(n > 0 ? static_cast<std::size_t>(n) : 0);
     if (n > 0) {
         m_bytesReceived += static_cast<quint64>(n);
-        m_reader.append(std::string_view(m_readBuffer.data(), static_cast<std::size_t>(n)));
         m_sinceLastReceive.start();
     }
     processBuffered();

@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/base/error.h"
 #include "core/protocol/envelope.h"
@@ -93,7 +92,6 @@ private:
 
     QSslSocket* m_socket;  // owned (child)
     protocol::FrameReader m_reader;
-    std::vector<char> m_readBuffer;  // reused by every read; grows to the largest read
     protocol::OutboundQueue m_queue;
     QTimer m_idleTimer;
     QElapsedTimer m_sinceLastReceive;

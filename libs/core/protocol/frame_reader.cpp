@@ -1,5 +1,8 @@
 #include "core/protocol/frame_reader.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace lifeline::protocol {
 
 namespace {
@@ -11,6 +14,10 @@ std::uint32_t readBigEndian32(const char* p)
            (std::uint32_t{u[2]} << 8) | std::uint32_t{u[3]};
 }
 
+// Storage above this is released as soon as everything in it has been read, so a connection
+// that once carried bulk data does not keep a large buffer while it idles.
+constexpr std::size_t kKeepCapacity = 16 * 1024;
+
 }  // namespace
 
 FrameReader::FrameReader(std::uint32_t maxFrameLength) : m_maxFrameLength(maxFrameLength) {}
@@ -20,8 +27,46 @@ void FrameReader::append(std::string_view bytes)
     if (m_error || bytes.empty()) {
         return;
     }
-    compact();
-    m_buffer.append(bytes);
+    std::memcpy(prepareWrite(bytes.size()), bytes.data(), bytes.size());
+    commitWrite(bytes.size());
+}
+
+char* FrameReader::prepareWrite(std::size_t size)
+{
+    reserveTail(size);
+    return m_buffer.data() + m_end;
+}
+
+void FrameReader::commitWrite(std::size_t written)
+{
+    if (m_error) {
+        return;
+    }
+    m_end = std::min(m_end + written, m_buffer.size());
+}
+
+void FrameReader::reserveTail(std::size_t size)
+{
+    if (m_buffer.size() - m_end >= size) {
+        return;
+    }
+    if (m_begin > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+    }
+    if (m_buffer.size() - m_end < size) {
+        m_buffer.resize(m_end + size);
+    }
+}
+
+void FrameReader::fail(base::Error error)
+{
+    m_error = std::move(error);
+    // Drop what we hold: nothing after a malformed frame can be trusted.
+    m_buffer.clear();
+    m_buffer.shrink_to_fit();
+    m_begin = m_end = 0;
 }
 
 base::Result<std::optional<Frame>> FrameReader::next()
@@ -33,27 +78,25 @@ base::Result<std::optional<Frame>> FrameReader::next()
     if (available < kLengthFieldSize) {
         return std::optional<Frame>{};
     }
-    const char* head = m_buffer.data() + m_offset;
+    const char* head = m_buffer.data() + m_begin;
     const std::uint32_t length = readBigEndian32(head);
     if (length == 0) {
-        m_error = base::makeError(base::ErrorCode::kProtocolError, "frame length 0");
-    } else if (length > m_maxFrameLength) {
-        m_error = base::makeError(base::ErrorCode::kFrameTooLarge,
-                                  "frame length " + std::to_string(length) + " above limit " +
-                                      std::to_string(m_maxFrameLength));
-    } else if (available >= kFrameHeaderSize) {
+        fail(base::makeError(base::ErrorCode::kProtocolError, "frame length 0"));
+        return *m_error;
+    }
+    if (length > m_maxFrameLength) {
+        fail(base::makeError(base::ErrorCode::kFrameTooLarge,
+                             "frame length " + std::to_string(length) + " above limit " +
+                                 std::to_string(m_maxFrameLength)));
+        return *m_error;
+    }
+    if (available >= kFrameHeaderSize) {
         const auto route = static_cast<unsigned char>(head[kLengthFieldSize]);
         if (route > static_cast<unsigned char>(Route::kPeer)) {
-            m_error = base::makeError(base::ErrorCode::kProtocolError,
-                                      "unknown route " + std::to_string(route));
+            fail(base::makeError(base::ErrorCode::kProtocolError,
+                                 "unknown route " + std::to_string(route)));
+            return *m_error;
         }
-    }
-    if (m_error) {
-        // Drop what we hold: nothing after a malformed frame can be trusted.
-        m_buffer.clear();
-        m_buffer.shrink_to_fit();
-        m_offset = 0;
-        return *m_error;
     }
     if (available < kLengthFieldSize + length) {
         return std::optional<Frame>{};
@@ -61,10 +104,13 @@ base::Result<std::optional<Frame>> FrameReader::next()
     Frame frame;
     frame.route = static_cast<Route>(head[kLengthFieldSize]);
     frame.payload.assign(head + kFrameHeaderSize, length - 1);
-    m_offset += kLengthFieldSize + length;
-    if (m_offset == m_buffer.size()) {
-        m_buffer.clear();
-        m_offset = 0;
+    m_begin += kLengthFieldSize + length;
+    if (m_begin == m_end) {
+        m_begin = m_end = 0;
+        if (m_buffer.size() > kKeepCapacity) {
+            m_buffer.clear();
+            m_buffer.shrink_to_fit();
+        }
     }
     return std::optional<Frame>{std::move(frame)};
 }
@@ -80,16 +126,6 @@ base::Status FrameReader::finish() const
                                    " bytes pending)");
     }
     return {};
-}
-
-void FrameReader::compact()
-{
-    // Move unread bytes to the front once the consumed prefix dominates, so the buffer
-    // does not grow with the total traffic.
-    if (m_offset > 0 && m_offset * 2 >= m_buffer.size()) {
-        m_buffer.erase(0, m_offset);
-        m_offset = 0;
-    }
 }
 
 }  // namespace lifeline::protocol

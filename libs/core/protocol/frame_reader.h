@@ -30,6 +30,11 @@ public:
     // Buffers bytes. Ignored after an error.
     void append(std::string_view bytes);
 
+    // Zero-copy append for a socket read: room for `size` bytes at the end of the buffer,
+    // to be followed by commitWrite(bytes actually written, at most `size`).
+    char* prepareWrite(std::size_t size);
+    void commitWrite(std::size_t written);
+
     // The next complete frame; std::nullopt when more bytes are needed; an Error when the
     // stream is malformed (and from then on).
     [[nodiscard]] base::Result<std::optional<Frame>> next();
@@ -37,16 +42,19 @@ public:
     // Call at end of stream: an error when it ended inside a frame.
     [[nodiscard]] base::Status finish() const;
 
-    std::size_t bufferedBytes() const { return m_buffer.size() - m_offset; }
+    std::size_t bufferedBytes() const { return m_end - m_begin; }
     std::size_t bufferCapacity() const { return m_buffer.capacity(); }
     std::uint32_t maxFrameLength() const { return m_maxFrameLength; }
 
 private:
-    void compact();
+    // Makes room for `size` more bytes after m_end (moving unread bytes to the front first).
+    void reserveTail(std::size_t size);
+    void fail(base::Error error);
 
     std::uint32_t m_maxFrameLength;
-    std::string m_buffer;
-    std::size_t m_offset = 0;  // start of the unread bytes in m_buffer
+    std::string m_buffer;     // storage; bytes [m_begin, m_end) are unread
+    std::size_t m_begin = 0;
+    std::size_t m_end = 0;
     std::optional<base::Error> m_error;
 };
 

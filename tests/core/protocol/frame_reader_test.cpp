@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -210,6 +211,35 @@ TEST(FrameReaderTest, BufferDoesNotGrowWithTotalTraffic)
         ASSERT_EQ(drain(reader).size(), 1u);
     }
     EXPECT_LT(reader.bufferCapacity(), 8192u);
+}
+
+TEST(FrameReaderTest, DirectWritesWithPartialCommitsReassembleFrames)
+{
+    const std::string stream = frameBytes(Route::kPeer, "first") + frameBytes(Route::kPeer, "second");
+    FrameReader reader;
+    std::size_t pos = 0;
+    while (pos < stream.size()) {
+        // Room for 7 bytes, but only 3 arrive (a short socket read).
+        char* room = reader.prepareWrite(7);
+        const std::size_t n = std::min<std::size_t>(3, stream.size() - pos);
+        std::memcpy(room, stream.data() + pos, n);
+        reader.commitWrite(n);
+        pos += n;
+    }
+    auto frames = drain(reader);
+    ASSERT_EQ(frames.size(), 2u);
+    EXPECT_EQ(frames[0].payload, "first");
+    EXPECT_EQ(frames[1].payload, "second");
+}
+
+TEST(FrameReaderTest, LargeStorageIsReleasedOnceEverythingIsRead)
+{
+    // An idle connection must not keep the buffer a burst of bulk data needed.
+    FrameReader reader;
+    reader.append(frameBytes(Route::kPeer, std::string(200 * 1024, 'b')));
+    EXPECT_GE(reader.bufferCapacity(), 200u * 1024u);
+    ASSERT_EQ(drain(reader).size(), 1u);
+    EXPECT_LT(reader.bufferCapacity(), 1024u);
 }
 
 TEST(FrameEncodingTest, PayloadAboveLimitIsRefused)
