@@ -62,7 +62,8 @@ std::string sha256Hex(const std::string& data)
 struct Relay::Client
 {
     net::Connection* connection = nullptr;
-    QString source;  // peer address, for the audit log and attempt limits
+    QString source;           // peer address, for the audit log
+    std::string attemptKey;   // address (IPv6: its /64) for attempt and connection limits
     v1::ClientKind kind = v1::CLIENT_KIND_UNSPECIFIED;
     bool helloDone = false;
     bool signInPending = false;
@@ -140,12 +141,33 @@ quint16 Relay::serverPort() const
 void Relay::onNewConnection(net::Connection* connection)
 {
     connection->setParent(this);
+    const std::string key = attemptKey(connection->peerAddress());
+    int fromAddress = 0;
+    int total = 0;
+    for (const auto& [other, client] : m_clients) {
+        if (client->accountId == 0 && client->sessionId == 0) {
+            ++total;
+            fromAddress += client->attemptKey == key ? 1 : 0;
+        }
+    }
+    if (fromAddress >= m_config.maxUnauthenticatedPerAddress ||
+        total >= m_config.maxUnauthenticatedTotal) {
+        const auto error = makeError(ErrorCode::kLimitReached,
+                                     "too many connections waiting to sign in or join");
+        replyError(connection, 0, error);
+        connect(connection, &net::Connection::closed, connection, &QObject::deleteLater);
+        connection->close(error);
+        audit("connection.refused", 0, 0, connection->peerAddress().toString(),
+              QString::fromStdString(error.detail));
+        return;
+    }
     connection->setMaxFrameLength(m_config.maxFrameLength);
     connection->setIdleTimeout(m_config.helloTimeoutMs);
     connection->setLowWaterMark(m_config.forwardLowWater);
     auto client = std::make_unique<Client>();
     client->connection = connection;
     client->source = connection->peerAddress().toString();
+    client->attemptKey = key;
     m_clients.emplace(connection, std::move(client));
     connect(connection, &net::Connection::frameReceived, this,
             [this, connection](const protocol::Frame& frame) { onFrame(connection, frame); });
@@ -520,7 +542,7 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
         return;
     }
     const auto now = m_clock.now();
-    const std::string key = attemptKey(client);
+    const std::string& key = client.attemptKey;
     std::optional<std::chrono::seconds> wait = m_pinFailuresGlobal.blockedFor("*", now);
     if (auto own = m_pinFailuresByAddress.blockedFor(key, now); own && (!wait || *own > *wait)) {
         wait = own;
@@ -793,9 +815,8 @@ QString Relay::organisationName() const
     return m_store.setting("organisation_name", m_config.organisationName);
 }
 
-std::string Relay::attemptKey(const Client& client) const
+std::string Relay::attemptKey(const QHostAddress& address)
 {
-    QHostAddress address(client.source);
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {

@@ -98,7 +98,7 @@ private:
                const QString& detail = {});
     void resumeSendersBehind(net::Connection* destination);
     QString organisationName() const;
-    std::string attemptKey(const Client& client) const;
+    static std::string attemptKey(const QHostAddress& address);
 
     RelayConfig m_config;
     Store& m_store;

@@ -26,6 +26,12 @@ struct RelayConfig
     int pinFailuresGlobal = 100;
     std::chrono::seconds pinFailureWindow{60};
 
+    // Connections not yet signed in (console) or joined (applet): a flood of idle TLS
+    // connections costs memory and handshakes, so their number is capped per source address
+    // (/64 for IPv6) and overall. Authenticated connections do not count.
+    int maxUnauthenticatedPerAddress = 256;
+    int maxUnauthenticatedTotal = 4096;
+
     int helloTimeoutMs = 10000;       // a new connection must say Hello within this
     int keepaliveTimeoutMs = 45000;   // silence after which an end counts as dead
     int expirySweepMs = 1000;         // how often expired PINs are looked for

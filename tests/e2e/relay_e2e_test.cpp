@@ -500,14 +500,18 @@ public:
     {
         m_socket.setSslConfiguration(relay.pki().clientConfig().toSslConfiguration());
         QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_disconnected = true; });
+        // Recorded from the signal: a relay that refuses at once may already have hung up
+        // (isEncrypted() is false again) by the time we look.
+        QObject::connect(&m_socket, &QSslSocket::encrypted, [this] { m_encrypted = true; });
         m_socket.connectToHostEncrypted("127.0.0.1", const_cast<RelayHarness&>(relay).port());
-        EXPECT_TRUE(waitUntil([this] { return m_socket.isEncrypted(); }));
+        EXPECT_TRUE(waitUntil([this] { return m_encrypted; }));
     }
     void write(const std::string& bytes) { m_socket.write(bytes.data(), static_cast<qint64>(bytes.size())); }
     bool waitForHangUp() { return waitUntil([this] { return m_disconnected; }); }
 
 private:
     QSslSocket m_socket;
+    bool m_encrypted = false;
     bool m_disconnected = false;
 };
 
@@ -537,6 +541,31 @@ TEST_F(RelayE2eTest, MalformedEnvelopeClosesTheConnection)
     RawClient raw(relay);
     raw.write(*protocol::encodeFrame(protocol::Route::kRelay, "\xff\xff\xff\xff\xff\xff"));
     ASSERT_TRUE(raw.waitForHangUp());
+}
+
+TEST_F(RelayE2eTest, IdleUnauthenticatedConnectionsAreCappedPerAddress)
+{
+    server::RelayConfig config = shortTimes();
+    config.maxUnauthenticatedPerAddress = 3;
+    RelayHarness relay(config);
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto raw1 = std::make_unique<RawClient>(relay);
+    RawClient raw2(relay);
+    RawClient raw3(relay);
+    ASSERT_TRUE(waitUntil([&] { return relay.relay().stats().connections == 3; }));
+    RawClient refused(relay);  // TLS completes, then the relay hangs up
+    ASSERT_TRUE(refused.waitForHangUp());
+    EXPECT_EQ(relay.relay().stats().connections, 3u);
+
+    // A slot frees up; signed-in and joined ends do not count against the cap.
+    raw1.reset();
+    ASSERT_TRUE(waitUntil([&] { return relay.relay().stats().connections == 2; }));
+    auto pair = relay.makePair();
+    ASSERT_TRUE(pair.technician->sendToPeer("hello", TrafficClass::kChat).ok());
+    ASSERT_TRUE(waitUntil([&] { return pair.customerLog->peerFrames.size() == 1; }));
+    RawClient fourth(relay);
+    test::spinFor(200);
+    EXPECT_EQ(relay.relay().stats().connections, 5u);  // raw2, raw3, fourth + the pair
 }
 
 TEST_F(RelayE2eTest, SilentNewConnectionIsDroppedAfterHelloTimeout)

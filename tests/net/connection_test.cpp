@@ -212,6 +212,25 @@ TEST_F(ConnectionTest, ControlFrameOvertakesQueuedFileData)
     EXPECT_LE(position, 5);
 }
 
+TEST_F(ConnectionTest, ServerKeepsAcceptingAfterClosingAConnectionAtOnce)
+{
+    // The owner closes the first connection inside newConnection (e.g. a refusal), with
+    // a last frame queued; later clients must still be accepted.
+    QObject::connect(m_server.get(), &TlsServer::newConnection, [this](Connection* c) {
+        if (m_accepted.size() == 1) {
+            (void)c->send(Route::kRelay, "go away", TrafficClass::kControl);
+            c->close(base::makeError(base::ErrorCode::kLimitReached, "refused"));
+        }
+    });
+    auto first = connectClient(m_pki.clientConfig());
+    ASSERT_TRUE(waitUntil([&] { return m_clientError.has_value(); }));
+    m_clientError.reset();
+    m_established = 0;
+    auto second = connectClient(m_pki.clientConfig());
+    ASSERT_TRUE(waitUntil([&] { return m_established == 1 && m_accepted.size() == 2; }, 5000))
+        << m_established << " " << m_accepted.size();
+}
+
 TEST_F(ConnectionTest, IdleTimeoutClosesASilentConnection)
 {
     auto client = connectClient(m_pki.clientConfig());
