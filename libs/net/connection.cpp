@@ -79,7 +79,7 @@ Connection::Connection(QSslSocket* socket, QObject* parent) : QObject(parent), m
         }
     });
 
-    // Periodic and coarse: a read only stamps m_lastReceived, because restarting a QTimer on
+    // Periodic and coarse: a read only restarts m_sinceLastReceive, because restarting a QTimer on
     // every read costs a re-registration in Qt's sorted timer list (O(timers)).
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_sinceLastReceive.elapsed() >= m_idleTimeoutMs) {
@@ -132,7 +132,6 @@ void Connection::pump()
     while (!m_queue.empty() &&
            m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < kSocketWriteWindow) {
         std::string frame = *m_queue.pop();
-        m_bytesSent += frame.size();
         m_socket->write(frame.data(), static_cast<qint64>(frame.size()));
     }
     const qint64 pending = pendingBytes();
@@ -170,7 +169,6 @@ void Connection::onReadyRead()
     const qint64 n = m_socket->read(destination, available);
     m_reader.commitWrite(n > 0 ? static_cast<std::size_t>(n) : 0);
     if (n > 0) {
-        m_bytesReceived += static_cast<quint64>(n);
         m_sinceLastReceive.start();
     }
     processBuffered();
@@ -299,11 +297,6 @@ Connection* Connection::connectToRelay(const QString& host, quint16 port,
 QHostAddress Connection::peerAddress() const
 {
     return m_socket->peerAddress();
-}
-
-quint16 Connection::peerPort() const
-{
-    return m_socket->peerPort();
 }
 
 QString Connection::negotiatedAlpn() const

@@ -71,10 +71,7 @@ public:
                                       QObject* parent = nullptr, int handshakeTimeoutMs = 10000);
 
     QHostAddress peerAddress() const;
-    quint16 peerPort() const;
     QString negotiatedAlpn() const;
-    quint64 bytesReceived() const { return m_bytesReceived; }
-    quint64 bytesSent() const { return m_bytesSent; }
 
 signals:
     // Client side: the handshake finished, the relay's certificate verified and the
@@ -104,8 +101,6 @@ private:
     bool m_closed = false;
     bool m_dispatching = false;
     std::string m_tlsErrorDetail;  // certificate errors seen during the handshake
-    quint64 m_bytesReceived = 0;
-    quint64 m_bytesSent = 0;
 };
 
 }  // namespace lifeline::net

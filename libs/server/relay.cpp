@@ -31,6 +31,15 @@ bool isTechnicianKind(v1::ClientKind kind)
     return kind == v1::CLIENT_KIND_CONSOLE || kind == v1::CLIENT_KIND_TOOL;
 }
 
+// ACCOUNT_LOCKED with the whole seconds left until `lockedUntilMs` (rounded up, at least 1).
+base::Error accountLocked(qint64 lockedUntilMs, qint64 nowMs)
+{
+    auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
+    error.retryAfterSeconds =
+        static_cast<std::uint32_t>(std::max<qint64>(1, (lockedUntilMs - nowMs + 999) / 1000));
+    return error;
+}
+
 std::uint32_t toSeconds(std::chrono::seconds s)
 {
     return static_cast<std::uint32_t>(std::max<std::int64_t>(1, s.count()));
@@ -76,6 +85,14 @@ struct Relay::Client
 
 struct Relay::LiveSession
 {
+    // Every end's connection: the technicians, then the customer (null until joined).
+    std::vector<net::Connection*> ends() const
+    {
+        std::vector<net::Connection*> all = technicians;
+        all.push_back(customer);
+        return all;
+    }
+
     qint64 id = 0;
     std::string pin;  // empty once used
     base::Clock::TimePoint expiresAt;
@@ -315,10 +332,8 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
     }
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (account->has_value() && (*account)->lockedUntilMs > nowMs) {
-        auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
-        error.retryAfterSeconds = static_cast<std::uint32_t>(((*account)->lockedUntilMs - nowMs + 999) / 1000);
         audit("sign_in.refused_locked", (*account)->id, 0, client.source);
-        replyError(client.connection, requestId, error);
+        replyError(client.connection, requestId, accountLocked((*account)->lockedUntilMs, nowMs));
         return;
     }
     client.signInPending = true;
@@ -363,9 +378,7 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
     Account account = **found;
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (account.lockedUntilMs > nowMs) {  // locked by a parallel attempt meanwhile
-        auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
-        error.retryAfterSeconds = static_cast<std::uint32_t>((account.lockedUntilMs - nowMs + 999) / 1000);
-        replyError(connection, requestId, error);
+        replyError(connection, requestId, accountLocked(account.lockedUntilMs, nowMs));
         return;
     }
     if (!passwordMatches) {
@@ -377,9 +390,7 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
                   QString("locked for %1 s after %2 failures")
                       .arg(m_config.lockoutDuration.count())
                       .arg(failures));
-            auto error = makeError(ErrorCode::kAccountLocked, "too many failed sign-ins");
-            error.retryAfterSeconds = toSeconds(m_config.lockoutDuration);
-            replyError(connection, requestId, error);
+            replyError(connection, requestId, accountLocked(until, nowMs));
             return;
         }
         (void)m_store.setSignInFailures(account.id, failures, 0);
@@ -706,23 +717,19 @@ void Relay::endSession(qint64 sessionId, v1::SessionStatus status, v1::EndReason
     if (!session->pin.empty()) {
         m_pins.erase(session->pin);
     }
-    session->status = status;
     (void)m_store.markSessionEnded(sessionId, status, reason, base::toUnixMillis(m_clock.now()));
     audit("session.ended", session->technicianAccountId, sessionId, {},
           QString::fromStdString(v1::SessionStatus_Name(status) + " " +
                                  v1::EndReason_Name(reason)));
     notifyState(*session, status, reason);
-    std::vector<net::Connection*> ends = session->technicians;
-    ends.push_back(session->customer);
-    for (auto* end : ends) {
+    for (auto* end : session->ends()) {
         auto client = m_clients.find(end);
         if (client != m_clients.end()) {
             client->second->sessionId = 0;
             client->second->isCustomer = false;
         }
         if (end) {
-            resumeSendersBehind(end);
-            end->resumeReading();
+            resumeSendersBehind(end);  // nobody waits for a peer that is gone
         }
     }
     // The customer end has no business on the relay once its session is over.
@@ -743,9 +750,7 @@ void Relay::notifyState(const LiveSession& session, v1::SessionStatus status,
     state->set_technician_nickname(session.technicianNickname.toStdString());
     state->set_changed_at_unix_ms(base::toUnixMillis(m_clock.now()));
     const std::string payload = protocol::serializeEnvelope(envelope);
-    std::vector<net::Connection*> ends = session.technicians;
-    ends.push_back(session.customer);
-    for (auto* end : ends) {
+    for (auto* end : session.ends()) {
         if (end && end->isOpen() && m_clients.contains(end)) {
             (void)end->send(Route::kRelay, payload, kSessionClass);
         }

@@ -227,11 +227,12 @@ base::Result<qint64> Store::addAccount(const Account& account)
     return q.lastInsertId().toLongLong();
 }
 
-base::Result<std::optional<Account>> Store::accountByEmail(const QString& email) const
+base::Result<std::optional<Account>> Store::accountWhere(const char* column,
+                                                        const QVariant& value) const
 {
     QSqlQuery q(m_db);
-    if (auto s = run(q, QString("SELECT %1 FROM accounts WHERE email = ?").arg(kAccountColumns),
-                     {email.trimmed().toLower()});
+    if (auto s = run(q, QString("SELECT %1 FROM accounts WHERE %2 = ?").arg(kAccountColumns, column),
+                     {value});
         !s) {
         return s.error();
     }
@@ -241,17 +242,14 @@ base::Result<std::optional<Account>> Store::accountByEmail(const QString& email)
     return std::optional<Account>{accountFrom(q)};
 }
 
+base::Result<std::optional<Account>> Store::accountByEmail(const QString& email) const
+{
+    return accountWhere("email", email.trimmed().toLower());
+}
+
 base::Result<std::optional<Account>> Store::accountById(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    if (auto s = run(q, QString("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns), {id});
-        !s) {
-        return s.error();
-    }
-    if (!q.next()) {
-        return std::optional<Account>{};
-    }
-    return std::optional<Account>{accountFrom(q)};
+    return accountWhere("id", id);
 }
 
 base::Result<std::vector<Account>> Store::accounts() const

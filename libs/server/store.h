@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -100,6 +101,9 @@ public:
 private:
     explicit Store(QSqlDatabase database);
     base::Status migrate();
+    // One account by a column of ours (never user input: it is spliced into the SQL).
+    base::Result<std::optional<Account>> accountWhere(const char* column,
+                                                     const QVariant& value) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

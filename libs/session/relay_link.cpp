@@ -36,7 +36,6 @@ void RelayLink::connectToRelay(const QString& host, quint16 port, const net::Tls
     connect(m_connection, &net::Connection::drained, this, &RelayLink::drained);
 
     v1::Envelope hello;
-    hello.set_request_id(m_nextRequestId++);
     auto* body = hello.mutable_hello();
     body->set_protocol_version(protocol::kProtocolVersion);
     body->set_client_kind(m_kind);
@@ -44,12 +43,10 @@ void RelayLink::connectToRelay(const QString& host, quint16 port, const net::Tls
     for (const auto& capability : protocol::defaultCapabilities()) {
         body->add_capabilities(capability);
     }
-    m_pending.emplace(hello.request_id(), [this](base::Result<v1::Envelope> reply) {
+    // Queued until the handshake is done.
+    request(std::move(hello), [this](base::Result<v1::Envelope> reply) {
         if (!reply) {
-            if (!m_failed) {
-                m_failed = true;
-                emit failed(reply.error());
-            }
+            fail(reply.error());  // e.g. UNSUPPORTED_VERSION, before the relay hangs up
             return;
         }
         if (!reply->has_hello()) {
@@ -65,14 +62,6 @@ void RelayLink::connectToRelay(const QString& host, quint16 port, const net::Tls
         }
         emit ready();
     });
-    (void)m_connection->sendEnvelope(hello);  // queued until the handshake is done
-}
-
-void RelayLink::disconnectFromRelay()
-{
-    if (m_connection) {
-        m_connection->close(makeError(ErrorCode::kConnectionClosed, "signed off"));
-    }
 }
 
 void RelayLink::request(v1::Envelope envelope, Answer answer)
@@ -159,8 +148,6 @@ void RelayLink::onFrame(const protocol::Frame& frame)
         return;
     }
     if (envelope->has_session_state()) {
-        m_sessionStatus = envelope->session_state().status();
-        m_sessionId = envelope->session_state().session_id();
         emit sessionStateChanged(envelope->session_state());
         return;
     }
@@ -189,6 +176,11 @@ void RelayLink::onClosed(const base::Error& error)
     for (auto& [id, answer] : pending) {
         answer(error);
     }
+    fail(error);
+}
+
+void RelayLink::fail(const base::Error& error)
+{
     if (!m_failed) {
         m_failed = true;
         emit failed(error);
@@ -225,15 +217,8 @@ void TechnicianEnd::createSession(const QString& customerName, const QString& re
     v1::Envelope envelope;
     envelope.mutable_create_session()->set_customer_name(customerName.toStdString());
     envelope.mutable_create_session()->set_reference(reference.toStdString());
-    requestFor<v1::CreateSessionResult>(
-        std::move(envelope), &v1::Envelope::has_create_session_result,
-        &v1::Envelope::create_session_result,
-        [this, done = std::move(done)](base::Result<v1::CreateSessionResult> result) {
-            if (result) {
-                setSessionId(result->session_id());
-            }
-            done(std::move(result));
-        });
+    requestFor(std::move(envelope), &v1::Envelope::has_create_session_result,
+               &v1::Envelope::create_session_result, std::move(done));
 }
 
 CustomerEnd::CustomerEnd(QObject* parent)
@@ -247,15 +232,8 @@ void CustomerEnd::join(const QString& pin, const QString& customerName,
     v1::Envelope envelope;
     envelope.mutable_join_session()->set_pin(pin.toStdString());
     envelope.mutable_join_session()->set_customer_name(customerName.toStdString());
-    requestFor<v1::JoinSessionResult>(
-        std::move(envelope), &v1::Envelope::has_join_session_result,
-        &v1::Envelope::join_session_result,
-        [this, done = std::move(done)](base::Result<v1::JoinSessionResult> result) {
-            if (result) {
-                setSessionId(result->session_id());
-            }
-            done(std::move(result));
-        });
+    requestFor(std::move(envelope), &v1::Envelope::has_join_session_result,
+               &v1::Envelope::join_session_result, std::move(done));
 }
 
 }  // namespace lifeline::session

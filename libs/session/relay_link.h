@@ -41,7 +41,6 @@ public:
 
     // Connects and says Hello; ready() or failed() follows.
     void connectToRelay(const QString& host, quint16 port, const net::TlsClientConfig& tls);
-    void disconnectFromRelay();
     bool isReady() const { return m_ready; }
 
     // Sends a request on route 0 and calls `answer` with the reply, or with the Error the
@@ -57,8 +56,6 @@ public:
     qint64 pendingBytes() const;
     // Round trip of the last Ping/Pong, in milliseconds (-1 before the first).
     qint64 lastRoundTripMs() const { return m_lastRoundTripMs; }
-    quint64 sessionId() const { return m_sessionId; }
-    v1::SessionStatus sessionStatus() const { return m_sessionStatus; }
     const std::vector<std::string>& commonCapabilities() const { return m_capabilities; }
 
 signals:
@@ -69,8 +66,6 @@ signals:
     void drained();
 
 protected:
-    void setSessionId(quint64 id) { m_sessionId = id; }
-
     // request(), then hands `done` the answer's body selected by `get`, or kProtocolError
     // when the relay answered with another message than `has` expects.
     template <typename T>
@@ -95,6 +90,7 @@ private:
     void onFrame(const protocol::Frame& frame);
     void onClosed(const base::Error& error);
     void sendPing();
+    void fail(const base::Error& error);  // emits failed() once
 
     v1::ClientKind m_kind;
     QString m_build;
@@ -105,8 +101,6 @@ private:
     bool m_ready = false;
     bool m_failed = false;
     qint64 m_lastRoundTripMs = -1;
-    quint64 m_sessionId = 0;
-    v1::SessionStatus m_sessionStatus = v1::SESSION_STATUS_UNSPECIFIED;
     std::vector<std::string> m_capabilities;
 };
 

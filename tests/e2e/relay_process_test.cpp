@@ -41,11 +41,12 @@ Finished runRelay(const QStringList& args, const QByteArray& input = {})
 class ServingRelay
 {
 public:
-    explicit ServingRelay(const QString& dataDir)
+    // `flags` follow "serve --data-dir DIR"; the relay must end up on 127.0.0.1.
+    explicit ServingRelay(const QString& dataDir,
+                          const QStringList& flags = {"--listen", "127.0.0.1", "--port", "0"})
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(relayBinary(), {"serve", "--data-dir", dataDir, "--listen", "127.0.0.1",
-                                        "--port", "0"});
+        m_process.start(relayBinary(), QStringList{"serve", "--data-dir", dataDir} + flags);
         const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
         EXPECT_TRUE(waitUntil([&] {
             m_output += QString::fromUtf8(m_process.readAll());
@@ -191,8 +192,26 @@ TEST(RelayProcessTest, ConfigFileIsReadAndFlagsOverrideIt)
     ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
     conf.write("listen=127.0.0.1\nport=0\norganisation=Fabrikam Support\n");
     conf.close();
-    ServingRelay relay(dir.path());  // reads DATA-DIR/relay.conf; listen/port from the file
-    EXPECT_NE(relay.port(), 0);
+    ASSERT_EQ(runRelay({"user", "add", "--data-dir", dir.path(), "--email", "ann@example.com",
+                        "--name", "Ann Smith", "--password-stdin"},
+                       "correct horse battery\n")
+                  .exitCode,
+              0);
+    const QString ca = dir.filePath("tls/ca.pem");
+    {
+        // No --listen/--port: without DATA-DIR/relay.conf it would bind 0.0.0.0:7443.
+        ServingRelay relay(dir.path(), {});
+        ASSERT_NE(relay.port(), 0) << relay.output().toStdString();
+        auto signedIn = signInTo(relay.port(), ca, "ann@example.com", "correct horse battery");
+        ASSERT_TRUE(signedIn.ok()) << signedIn.error().toString();
+        EXPECT_EQ(signedIn->organisation_name(), "Fabrikam Support");
+    }
+    {
+        ServingRelay relay(dir.path(), {"--organisation", "Flag Org"});
+        auto signedIn = signInTo(relay.port(), ca, "ann@example.com", "correct horse battery");
+        ASSERT_TRUE(signedIn.ok()) << signedIn.error().toString();
+        EXPECT_EQ(signedIn->organisation_name(), "Flag Org");
+    }
 }
 
 }  // namespace
