@@ -29,6 +29,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::kNotFound: return "NOT_FOUND";
     case ErrorCode::kLimitReached: return "LIMIT_REACHED";
     case ErrorCode::kConnectionClosed: return "CONNECTION_CLOSED";
+    case ErrorCode::kUnavailable: return "UNAVAILABLE";
+    case ErrorCode::kCorruptData: return "CORRUPT_DATA";
     }
     return "UNKNOWN";
 }

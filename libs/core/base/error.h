@@ -34,9 +34,11 @@ enum class ErrorCode : std::int32_t {
     kNotFound = 21,
     kLimitReached = 22,       // e.g. too many concurrent sessions
     kConnectionClosed = 23,   // orderly or unexpected end of the byte stream
+    kUnavailable = 24,        // a device, display or extension is not there
+    kCorruptData = 25,        // encoded data (picture, file) that does not decode
 };
 
-inline constexpr std::int32_t kErrorCodeMax = 23;
+inline constexpr std::int32_t kErrorCodeMax = 25;
 
 // Stable upper-snake name, the wire enum's name without its "ERROR_CODE_" prefix.
 std::string_view errorCodeName(ErrorCode code);

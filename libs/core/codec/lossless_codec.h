@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/codec/colour.h"
+#include "core/codec/tile_differ.h"
+#include "core/codec/video_codec.h"
+
+struct z_stream_s;
+
+namespace lifeline::codec {
+
+struct LosslessOptions
+{
+    std::int32_t tileSize = kDefaultTileSize;
+    int zlibLevel = 6;  // see docs/performance.md, "zlib level"
+    bool scrollDetection = true;
+    ColourDepth depth = ColourDepth::k24;
+};
+
+// "Standard" mode: every changed tile as solid, packed palette, palette RLE, plain RLE or
+// raw pixels (whichever is smallest), vertical scrolls as copies, all through one zlib
+// stream that lives as long as the connection. Exact at 24-bit.
+// The stream format is in docs/protocol.md, "Lossless picture stream".
+class LosslessEncoder final : public VideoEncoder
+{
+public:
+    explicit LosslessEncoder(LosslessOptions options = {});
+    ~LosslessEncoder() override;
+
+    Codec codec() const override { return Codec::kLossless; }
+    base::Result<EncodedFrame> encode(const base::Frame& current, const base::Region& damage) override;
+    void requestKeyFrame() override { m_needKeyFrame = true; }
+
+    // Takes effect with a key frame at the next encode().
+    void setColourDepth(ColourDepth depth);
+    ColourDepth colourDepth() const { return m_options.depth; }
+
+private:
+    struct Deflater;
+
+    void encodeTile(const base::Frame& frame, const base::Rect& r);
+    // Sends a vertical scroll as a copy when that leaves fewer tiles; returns its target.
+    std::optional<base::Rect> tryScroll(const base::Frame& current, std::vector<base::Rect>& tiles);
+
+    LosslessOptions m_options;
+    TileDiffer m_differ;
+    base::Frame m_reference;  // the source pixels the decoder's picture was made from
+    bool m_needKeyFrame = true;
+    std::vector<std::uint8_t> m_ops;
+    std::vector<std::uint32_t> m_codes;  // scratch: one tile's packed pixels
+    std::vector<std::uint8_t> m_indices;
+    std::unique_ptr<Deflater> m_deflater;
+};
+
+class LosslessDecoder final : public VideoDecoder
+{
+public:
+    LosslessDecoder();
+    ~LosslessDecoder() override;
+
+    base::Result<base::Region> decode(std::span<const std::uint8_t> data, base::Frame& framebuffer) override;
+
+private:
+    struct Inflater;
+
+    base::Result<base::Region> apply(ColourDepth depth, base::Frame& framebuffer);
+
+    std::unique_ptr<Inflater> m_inflater;
+    std::vector<std::uint8_t> m_ops;
+    bool m_ready = false;  // a key frame was decoded and nothing failed since
+};
+
+}  // namespace lifeline::codec
