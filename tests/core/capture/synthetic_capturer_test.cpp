@@ -77,6 +77,17 @@ TEST(SyntheticCapturerTest, DamageCoversEveryChangedPixel)
     }
 }
 
+TEST(SyntheticCapturerTest, EverySceneRunsAtAnySize)
+{
+    for (const char* scene : {"static", "idle", "typing", "scrolling", "window-drag", "video"}) {
+        for (const base::Size size : {base::Size{1, 1}, base::Size{64, 48}, base::Size{160, 128}, base::Size{3840, 1080}}) {
+            auto capturer = make(scene, size);
+            for (int i = 0; i < 40; ++i) ASSERT_TRUE(capturer->captureFrame().ok()) << scene;
+            EXPECT_EQ(capturer->frame().size(), size);
+        }
+    }
+}
+
 TEST(SyntheticCapturerTest, ScenesAreDeterministic)
 {
     auto a = make("video");

@@ -262,6 +262,7 @@ protected:
         const TextWindow w = window(screen);
         const Rect content = w.content();
         const std::int32_t lines = w.visibleLines();
+        if (lines < 2) return;  // a screen too small to scroll on
         const Rect text{content.x, w.lineOrigin(0).y, content.width, lines * kLineHeight};
         ++m_firstLine;
         screen.mutableFrame().moveRect(Rect{text.x, text.y + kLineHeight, text.width, text.height - kLineHeight},
@@ -285,7 +286,8 @@ public:
 protected:
     void paint(SyntheticScreen& screen) override
     {
-        const TextWindow w = smallWindow(screen, Point{100, 100});
+        const base::Size size = screen.frame().size();
+        const TextWindow w = smallWindow(screen, Point{std::min(100, size.width / 8), std::min(100, size.height / 8)});
         paintWindow(screen, w, 0);
         m_window = base::Frame(w.frame.size());
         for (std::int32_t y = 0; y < w.frame.height; ++y) {
@@ -302,6 +304,7 @@ protected:
         if (next.left() < desk.left() || next.right() > desk.right()) m_dx = -m_dx;
         if (next.top() < desk.top() || next.bottom() > desk.bottom()) m_dy = -m_dy;
         next = m_position.translated(m_dx, m_dy);
+        if (!desk.contains(next)) return;  // a screen too small to move the window on
         // Expose the wallpaper the window leaves, then draw the window at its new place.
         paintWallpaper(screen, Rect{m_position.x, m_position.y, m_position.width, std::abs(m_dy)}.translated(
                                    0, m_dy > 0 ? 0 : m_position.height + m_dy));
@@ -320,7 +323,8 @@ private:
     TextWindow smallWindow(const SyntheticScreen& screen, Point at) const
     {
         const base::Size s = screen.frame().size();
-        return TextWindow{Rect{at.x, at.y, std::max(s.width / 3, 200), std::max(s.height / 3, 120)}};
+        return TextWindow{Rect{at.x, at.y, std::max(s.width / 3, std::min(200, s.width / 2)),
+            std::max(s.height / 3, std::min(120, s.height / 2))}};
     }
 
     base::Frame m_window;
