@@ -96,7 +96,7 @@ struct CapturerOptions
 {
     std::string backend = "x11";  // "x11" or "synthetic"
     std::string display;          // x11: the X display name; empty means $DISPLAY
-    std::string scene = "idle";   // synthetic: idle, typing, scrolling, window-drag, video
+    std::string scene = "idle";   // synthetic: see makeScene() in synthetic/synthetic_screen.h
     base::Size size{1920, 1080};  // synthetic: desktop size
     std::uint32_t seed = 1;       // synthetic: content seed
 };

@@ -6,8 +6,6 @@
 #include <array>
 #include <cstring>
 
-#include "core/codec/scroll_detector.h"
-
 namespace lifeline::codec {
 
 namespace {
@@ -214,6 +212,41 @@ base::Result<EncodedFrame> LosslessEncoder::encode(const base::Frame& current, c
     }
     if (tiles.empty() && result.copies == 0 && !key) return result;  // nothing to send
 
+    if (base::Status s = finish(current, tiles, key, result); !s) return s.error();
+    return result;
+}
+
+base::Result<EncodedFrame> LosslessEncoder::encodeTiles(const base::Frame& current, const std::vector<Rect>& tiles,
+    const std::optional<ScrollMotion>& copy)
+{
+    if (m_needKeyFrame || m_reference.size() != current.size()) {
+        return makeError(ErrorCode::kInvalidArgument, "lossless refresh before a key frame");
+    }
+    EncodedFrame result;
+    if (tiles.empty() && !copy) return result;
+    m_ops.clear();
+    if (copy) {
+        if (!current.rect().contains(copy->dest) || !current.rect().contains(copy->source())) {
+            return makeError(ErrorCode::kInvalidArgument, "copy outside the picture");
+        }
+        m_reference.moveRect(copy->source(), base::Point{copy->dest.x, copy->dest.y});
+        putCopy(*copy);
+        result.copies = 1;
+        result.updated.add(copy->dest);
+    }
+    std::vector<Rect> clipped;
+    clipped.reserve(tiles.size());
+    for (const Rect& t : tiles) {
+        const Rect c = t.intersected(current.rect());
+        if (!c.isEmpty()) clipped.push_back(c);
+    }
+    if (base::Status s = finish(current, clipped, false, result); !s) return s.error();
+    return result;
+}
+
+base::Status LosslessEncoder::finish(const base::Frame& current, const std::vector<Rect>& tiles, bool key,
+    EncodedFrame& result)
+{
     for (const Rect& tile : tiles) {
         encodeTile(current, tile);
         m_reference.copyFrom(current, tile);
@@ -240,16 +273,19 @@ base::Result<EncodedFrame> LosslessEncoder::encode(const base::Frame& current, c
         if (rc != Z_OK && rc != Z_BUF_ERROR) return makeError(ErrorCode::kInternal, "zlib deflate failed");
         if (z.avail_out != 0 && z.avail_in == 0) break;
     }
-    return result;
+    return {};
 }
 
 std::optional<Rect> LosslessEncoder::tryScroll(const base::Frame& current, std::vector<Rect>& tiles)
 {
-    if (!m_options.scrollDetection || tiles.size() < 8) return std::nullopt;
+    if (!m_options.scrollDetection || tiles.size() < 8 || !m_scrollBackoff.shouldTry()) return std::nullopt;
     Rect box;
     for (const Rect& t : tiles) box = box.united(t);
     const std::optional<ScrollMotion> motion = detectVerticalScroll(m_reference, current, box);
-    if (!motion) return std::nullopt;
+    if (!motion) {
+        m_scrollBackoff.miss();
+        return std::nullopt;
+    }
 
     // Try the copy on the reference; keep it only if fewer tiles remain to send.
     const Rect dest = motion->dest;
@@ -266,18 +302,25 @@ std::optional<Rect> LosslessEncoder::tryScroll(const base::Frame& current, std::
         for (std::int32_t y = 0; y < dest.height; ++y) {
             std::copy_n(saved.row(y), dest.width, m_reference.row(dest.y + y) + dest.x);
         }
+        m_scrollBackoff.miss();
         return std::nullopt;
     }
-    const Rect source = motion->source();
+    m_scrollBackoff.hit();
+    putCopy(*motion);
+    tiles.swap(after);
+    return dest;
+}
+
+void LosslessEncoder::putCopy(const ScrollMotion& motion)
+{
+    const Rect source = motion.source();
     putU8(m_ops, kOpCopy);
     putU16(m_ops, std::uint32_t(source.x));
     putU16(m_ops, std::uint32_t(source.y));
     putU16(m_ops, std::uint32_t(source.width));
     putU16(m_ops, std::uint32_t(source.height));
-    putU16(m_ops, std::uint32_t(dest.x));
-    putU16(m_ops, std::uint32_t(dest.y));
-    tiles.swap(after);
-    return dest;
+    putU16(m_ops, std::uint32_t(motion.dest.x));
+    putU16(m_ops, std::uint32_t(motion.dest.y));
 }
 
 void LosslessEncoder::encodeTile(const base::Frame& frame, const Rect& r)

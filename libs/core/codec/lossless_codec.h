@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/codec/colour.h"
+#include "core/codec/scroll_detector.h"
 #include "core/codec/tile_differ.h"
 #include "core/codec/video_codec.h"
 
@@ -35,6 +36,12 @@ public:
     base::Result<EncodedFrame> encode(const base::Frame& current, const base::Region& damage) override;
     void requestKeyFrame() override { m_needKeyFrame = true; }
 
+    // Sends exactly these tiles, after the copy when there is one, without diffing: how
+    // the VP8/VP9 encoder moves scrolled content and repaints still regions sharp. Needs a
+    // key frame sent before and a frame of the same size.
+    base::Result<EncodedFrame> encodeTiles(const base::Frame& current, const std::vector<base::Rect>& tiles,
+        const std::optional<ScrollMotion>& copy = std::nullopt);
+
     // Takes effect with a key frame at the next encode().
     void setColourDepth(ColourDepth depth);
     ColourDepth colourDepth() const { return m_options.depth; }
@@ -43,8 +50,12 @@ private:
     struct Deflater;
 
     void encodeTile(const base::Frame& frame, const base::Rect& r);
+    // Appends the tiles and the end mark to m_ops and compresses them into result.
+    base::Status finish(const base::Frame& current, const std::vector<base::Rect>& tiles, bool key,
+        EncodedFrame& result);
     // Sends a vertical scroll as a copy when that leaves fewer tiles; returns its target.
     std::optional<base::Rect> tryScroll(const base::Frame& current, std::vector<base::Rect>& tiles);
+    void putCopy(const ScrollMotion& motion);
 
     LosslessOptions m_options;
     TileDiffer m_differ;
@@ -53,6 +64,7 @@ private:
     std::vector<std::uint8_t> m_ops;
     std::vector<std::uint32_t> m_codes;  // scratch: one tile's packed pixels
     std::vector<std::uint8_t> m_indices;
+    ScrollBackoff m_scrollBackoff;
     std::unique_ptr<Deflater> m_deflater;
 };
 

@@ -27,4 +27,28 @@ struct ScrollMotion
 std::optional<ScrollMotion> detectVerticalScroll(const base::Frame& previous, const base::Frame& current,
     const base::Rect& area);
 
+// Paces scroll detection, which costs a few milliseconds on a full screen of change: after
+// a miss it skips 1, then 2, 4 and at most 8 frames before trying again; a hit keeps it
+// trying every frame (scrolling lasts). A value type for the encoder's thread.
+class ScrollBackoff
+{
+public:
+    bool shouldTry()
+    {
+        if (m_skip == 0) return true;
+        --m_skip;
+        return false;
+    }
+    void hit() { m_nextSkip = 1; }
+    void miss()
+    {
+        m_skip = m_nextSkip;
+        m_nextSkip = m_nextSkip < 8 ? m_nextSkip * 2 : 8;
+    }
+
+private:
+    int m_skip = 0;
+    int m_nextSkip = 1;
+};
+
 }  // namespace lifeline::codec

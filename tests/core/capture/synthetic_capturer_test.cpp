@@ -58,7 +58,7 @@ TEST(SyntheticCapturerTest, IdleClockTicksOncePerSecondInTheTaskbar)
 
 TEST(SyntheticCapturerTest, DamageCoversEveryChangedPixel)
 {
-    for (const char* scene : {"typing", "scrolling", "window-drag", "video"}) {
+    for (const char* scene : {"typing", "scrolling", "window-drag", "video", "full-motion"}) {
         auto capturer = make(scene);
         ASSERT_TRUE(capturer->captureFrame().ok());
         for (int i = 0; i < 40; ++i) {
@@ -79,7 +79,7 @@ TEST(SyntheticCapturerTest, DamageCoversEveryChangedPixel)
 
 TEST(SyntheticCapturerTest, EverySceneRunsAtAnySize)
 {
-    for (const char* scene : {"static", "idle", "typing", "scrolling", "window-drag", "video"}) {
+    for (const char* scene : {"static", "idle", "typing", "scrolling", "window-drag", "video", "full-motion"}) {
         for (const base::Size size : {base::Size{1, 1}, base::Size{64, 48}, base::Size{160, 128}, base::Size{3840, 1080}}) {
             auto capturer = make(scene, size);
             for (int i = 0; i < 40; ++i) ASSERT_TRUE(capturer->captureFrame().ok()) << scene;

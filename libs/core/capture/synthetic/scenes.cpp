@@ -333,11 +333,13 @@ private:
     std::int32_t m_dy = 3;
 };
 
-// A 640×360 video playing inside the window: moving plasma with per-pixel noise.
+// A 640×360 video playing inside the window (or, full screen, over everything): moving
+// plasma with per-pixel noise. Full screen keeps the grain small: uniform noise of ±8 on
+// every pixel of 1080p is no film, it is a test of the noise.
 class VideoScene final : public DesktopScene
 {
 public:
-    explicit VideoScene(std::uint32_t seed) : DesktopScene(seed), m_noise(seed | 1u)
+    VideoScene(std::uint32_t seed, bool fullScreen) : DesktopScene(seed), m_noise(seed | 1u), m_fullScreen(fullScreen)
     {
         for (std::size_t i = 0; i < m_wave.size(); ++i) {
             m_wave[i] = int(64.0 + 63.0 * std::sin(double(i) * 2.0 * 3.14159265358979 / 256.0));
@@ -354,7 +356,8 @@ protected:
     void animate(SyntheticScreen& screen) override
     {
         const Rect content = window(screen).content();
-        const Rect video = Rect{content.x + 40, content.y + 40, 640, 360}.intersected(content);
+        const Rect video = m_fullScreen ? screen.frame().rect()
+                                        : Rect{content.x + 40, content.y + 40, 640, 360}.intersected(content);
         base::Frame& frame = screen.mutableFrame();
         const int t = int(stepCount());
         for (std::int32_t y = video.top(); y < video.bottom(); ++y) {
@@ -362,7 +365,8 @@ protected:
             const int wy = m_wave[std::size_t((y * 2 + t * 5) & 255)];
             for (std::int32_t x = video.left(); x < video.right(); ++x) {
                 const int v = m_wave[std::size_t((x + t * 3) & 255)] + wy + m_wave[std::size_t((x + y + t * 7) & 255)];
-                const int n = int(xorshift(m_noise) & 15) - 8;
+                // Film grain: ±8 in the window, ±2 full screen (a camera's sensor noise).
+                const int n = m_fullScreen ? int(xorshift(m_noise) & 3) - 2 : int(xorshift(m_noise) & 15) - 8;
                 row[x] = rgb(v + n, (v * 3 / 4) + n, 255 - v / 2 + n);
             }
         }
@@ -372,6 +376,7 @@ protected:
 private:
     std::array<int, 256> m_wave{};
     std::uint32_t m_noise;
+    bool m_fullScreen;
 };
 
 }  // namespace
@@ -383,7 +388,8 @@ base::Result<std::unique_ptr<Scene>> makeScene(std::string_view name, std::uint3
     if (name == "typing") return std::unique_ptr<Scene>(std::make_unique<TypingScene>(seed));
     if (name == "scrolling") return std::unique_ptr<Scene>(std::make_unique<ScrollingScene>(seed));
     if (name == "window-drag") return std::unique_ptr<Scene>(std::make_unique<WindowDragScene>(seed));
-    if (name == "video") return std::unique_ptr<Scene>(std::make_unique<VideoScene>(seed));
+    if (name == "video") return std::unique_ptr<Scene>(std::make_unique<VideoScene>(seed, false));
+    if (name == "full-motion") return std::unique_ptr<Scene>(std::make_unique<VideoScene>(seed, true));
     return base::makeError(base::ErrorCode::kInvalidArgument, "unknown scene: " + std::string(name));
 }
 

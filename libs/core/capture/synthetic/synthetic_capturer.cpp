@@ -1,5 +1,7 @@
 #include "core/capture/synthetic/synthetic_capturer.h"
 
+#include <algorithm>
+
 namespace lifeline::capture {
 
 SyntheticCapturer::SyntheticCapturer(base::Size size, std::unique_ptr<Scene> scene)
@@ -26,7 +28,7 @@ base::Rect SyntheticCapturer::capturedArea() const
 
 base::Result<Capture> SyntheticCapturer::captureFrame()
 {
-    if (m_scene) m_scene->step(m_screen);
+    if (m_stepOnCapture) step();
     Capture result;
     if (m_screen.takeLayoutChanged()) {
         if (m_selected != kAllMonitors && std::size_t(m_selected) >= m_screen.layout().monitors.size()) {

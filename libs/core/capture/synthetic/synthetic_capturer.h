@@ -16,6 +16,13 @@ public:
     SyntheticCapturer(base::Size size, std::unique_ptr<Scene> scene);
 
     SyntheticScreen& screen() { return m_screen; }
+    // Benchmarks advance the scene themselves, so that drawing it is not counted as
+    // capture: with false, captureFrame() only copies and step() advances.
+    void setStepOnCapture(bool step) { m_stepOnCapture = step; }
+    void step()
+    {
+        if (m_scene) m_scene->step(m_screen);
+    }
 
     DisplayLayout layout() const override { return m_screen.layout(); }
     base::Status selectMonitor(int index) override;
@@ -34,6 +41,7 @@ private:
     base::Frame m_frame;
     int m_selected = kAllMonitors;
     bool m_needFull = true;
+    bool m_stepOnCapture = true;
 };
 
 }  // namespace lifeline::capture

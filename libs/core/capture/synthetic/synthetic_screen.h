@@ -64,7 +64,8 @@ public:
 
 // Scenes by name: "static" (nothing moves), "idle" (a clock ticks), "typing" (a line of text being typed into a
 // page), "scrolling" (a page of text scrolling one line a frame), "window-drag" (a window
-// moved across the wallpaper), "video" (a 640×360 region of motion and noise).
+// moved across the wallpaper), "video" (a 640×360 region of motion and noise),
+// "full-motion" (the same over the whole screen).
 base::Result<std::unique_ptr<Scene>> makeScene(std::string_view name, std::uint32_t seed);
 
 }  // namespace lifeline::capture

@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "core/capture/synthetic/synthetic_capturer.h"
+#include "core/codec/vpx_codec.h"
+
+namespace lifeline::codec {
+namespace {
+
+using base::ErrorCode;
+using base::Frame;
+using base::Region;
+
+// Peak signal-to-noise ratio over the RGB channels; identical pictures give +inf.
+double psnr(const Frame& a, const Frame& b)
+{
+    double squares = 0;
+    for (std::size_t i = 0; i < a.pixels().size(); ++i) {
+        const std::uint32_t p = a.pixels()[i];
+        const std::uint32_t q = b.pixels()[i];
+        for (int shift : {0, 8, 16}) {
+            const double d = double((p >> shift) & 0xFF) - double((q >> shift) & 0xFF);
+            squares += d * d;
+        }
+    }
+    if (squares == 0) return INFINITY;
+    const double mse = squares / (double(a.pixels().size()) * 3.0);
+    return 10.0 * std::log10(255.0 * 255.0 / mse);
+}
+
+class VpxCodecTest : public ::testing::TestWithParam<Codec>
+{
+protected:
+    VpxOptions options() const
+    {
+        VpxOptions o;
+        o.codec = GetParam();
+        return o;
+    }
+};
+
+TEST_P(VpxCodecTest, EverySceneDecodesAboveThirtyFiveDecibels)
+{
+    for (const char* name : {"idle", "typing", "scrolling", "window-drag", "video", "full-motion"}) {
+        auto scene = capture::makeScene(name, 5);
+        ASSERT_TRUE(scene.ok());
+        capture::SyntheticCapturer capturer({640, 400}, std::move(scene).value());
+        VpxEncoder encoder(options());
+        VpxDecoder decoder;
+        Frame viewer;
+        double worst = INFINITY;
+        for (int i = 0; i < 40; ++i) {
+            auto captured = capturer.captureFrame();
+            ASSERT_TRUE(captured.ok());
+            auto encoded = encoder.encode(capturer.frame(), captured->damage);
+            ASSERT_TRUE(encoded.ok()) << encoded.error().toString();
+            if (!encoded->data.empty()) {
+                auto decoded = decoder.decode(encoded->data, viewer);
+                ASSERT_TRUE(decoded.ok()) << name << " frame " << i << ": " << decoded.error().toString();
+            }
+            worst = std::min(worst, psnr(viewer, capturer.frame()));
+        }
+        EXPECT_GE(worst, 35.0) << name;
+    }
+}
+
+TEST_P(VpxCodecTest, StillPictureIsRefreshedLosslessAndThenExact)
+{
+    auto scene = capture::makeScene("video", 9);
+    ASSERT_TRUE(scene.ok());
+    capture::SyntheticCapturer capturer({480, 320}, std::move(scene).value());
+    VpxEncoder encoder(options());
+    VpxDecoder decoder;
+    Frame viewer;
+    for (int i = 0; i < 15; ++i) {
+        auto captured = capturer.captureFrame();
+        auto encoded = encoder.encode(capturer.frame(), captured->damage);
+        ASSERT_TRUE(encoded.ok());
+        ASSERT_TRUE(decoder.decode(encoded->data, viewer).ok());
+    }
+    EXPECT_FALSE(viewer == capturer.frame()) << "moving video is sent lossy";
+    // The video stops: nothing changes any more.
+    std::int32_t refreshed = 0;
+    for (int i = 0; i < 12; ++i) {
+        auto encoded = encoder.encode(capturer.frame(), Region());
+        ASSERT_TRUE(encoded.ok());
+        refreshed += encoded->tiles;
+        if (!encoded->data.empty()) {
+            ASSERT_TRUE(decoder.decode(encoded->data, viewer).ok());
+        }
+    }
+    EXPECT_GT(refreshed, 0);
+    EXPECT_TRUE(viewer == capturer.frame()) << "PSNR " << psnr(viewer, capturer.frame());
+    auto idle = encoder.encode(capturer.frame(), Region());
+    ASSERT_TRUE(idle.ok());
+    EXPECT_TRUE(idle->data.empty()) << "a still, sharp screen sends nothing";
+}
+
+TEST_P(VpxCodecTest, KeyFrameOnRequestLetsANewViewerJoin)
+{
+    auto scene = capture::makeScene("window-drag", 2);
+    capture::SyntheticCapturer capturer({320, 240}, std::move(scene).value());
+    VpxEncoder encoder(options());
+    for (int i = 0; i < 5; ++i) {
+        auto captured = capturer.captureFrame();
+        ASSERT_TRUE(encoder.encode(capturer.frame(), captured->damage).ok());
+    }
+    VpxDecoder late;
+    Frame viewer;
+    auto captured = capturer.captureFrame();
+    auto delta = encoder.encode(capturer.frame(), captured->damage);
+    ASSERT_TRUE(delta.ok());
+    auto refused = late.decode(delta->data, viewer);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::kCorruptData);
+    encoder.requestKeyFrame();
+    auto key = encoder.encode(capturer.frame(), Region());
+    ASSERT_TRUE(key.ok());
+    EXPECT_TRUE(key->keyFrame);
+    ASSERT_TRUE(late.decode(key->data, viewer).ok());
+    EXPECT_TRUE(viewer == capturer.frame()) << "a key frame is sharp";
+}
+
+TEST_P(VpxCodecTest, TruncatedAndFlippedUpdatesAreErrorsNotCrashes)
+{
+    auto scene = capture::makeScene("video", 4);
+    capture::SyntheticCapturer capturer({160, 128}, std::move(scene).value());
+    VpxEncoder encoder(options());
+    std::vector<std::vector<std::uint8_t>> updates;
+    for (int i = 0; i < 3; ++i) {
+        auto captured = capturer.captureFrame();
+        updates.push_back(encoder.encode(capturer.frame(), captured->damage)->data);
+    }
+    for (std::size_t cut = 0; cut < updates[0].size(); cut += 7) {
+        VpxDecoder decoder;
+        Frame viewer;
+        EXPECT_FALSE(decoder.decode(std::span(updates[0]).first(cut), viewer).ok()) << cut;
+    }
+    std::mt19937 rng(8);
+    for (int i = 0; i < 300; ++i) {
+        VpxDecoder decoder;
+        Frame viewer;
+        for (const auto& update : updates) {
+            std::vector<std::uint8_t> bad = update;
+            bad[rng() % bad.size()] ^= std::uint8_t(1u << (rng() % 8));
+            (void)decoder.decode(bad, viewer);  // either outcome, never a crash
+            EXPECT_EQ(viewer.pixels().size(), std::size_t(viewer.width()) * std::size_t(viewer.height()));
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Codecs, VpxCodecTest, ::testing::Values(Codec::kVp8, Codec::kVp9),
+    [](const ::testing::TestParamInfo<Codec>& param) { return param.param == Codec::kVp8 ? "Vp8" : "Vp9"; });
+
+}  // namespace
+}  // namespace lifeline::codec
