@@ -40,6 +40,9 @@ public:
     // requestKeyFrame() or a size change produce a key frame that needs no history.
     virtual base::Result<EncodedFrame> encode(const base::Frame& current, const base::Region& damage) = 0;
     virtual void requestKeyFrame() = 0;
+    // True while encode() has work even without new damage (a lossless refresh of regions
+    // sent lossy): the sender keeps calling encode() until it is false.
+    virtual bool hasPendingWork() const { return false; }
 };
 
 // Applies updates to the viewer's framebuffer. Untrusted input: any malformed update is

@@ -286,6 +286,11 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
     return result;
 }
 
+bool VpxEncoder::hasPendingWork() const
+{
+    return std::any_of(m_lossySince.begin(), m_lossySince.end(), [](std::int64_t f) { return f >= 0; });
+}
+
 VpxDecoder::VpxDecoder() = default;
 
 VpxDecoder::~VpxDecoder() = default;

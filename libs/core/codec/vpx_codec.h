@@ -39,6 +39,7 @@ public:
     Codec codec() const override { return m_options.codec; }
     base::Result<EncodedFrame> encode(const base::Frame& current, const base::Region& damage) override;
     void requestKeyFrame() override { m_needKeyFrame = true; }
+    bool hasPendingWork() const override;
 
 private:
     struct Vpx;
