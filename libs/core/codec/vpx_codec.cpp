@@ -297,10 +297,12 @@ VpxDecoder::~VpxDecoder() = default;
 
 base::Result<base::Region> VpxDecoder::decode(std::span<const std::uint8_t> data, base::Frame& framebuffer)
 {
+    // Bounds-checked reading: once anything overruns, failed is set and reads give 0.
     std::size_t pos = 0;
+    bool failed = false;
     auto u16 = [&]() -> std::int32_t {
-        if (data.size() - pos < 2) {
-            pos = data.size() + 1;
+        if (failed || data.size() - pos < 2) {
+            failed = true;
             return 0;
         }
         const std::int32_t v = data[pos] << 8 | data[pos + 1];
@@ -329,8 +331,9 @@ base::Result<base::Region> VpxDecoder::decode(std::span<const std::uint8_t> data
     std::vector<Rect> rects;
     rects.reserve(std::size_t(std::min(count, 65535)));
     const Rect bounds{0, 0, size.width, size.height};
-    for (std::int32_t i = 0; i < count && pos <= data.size(); ++i) {
+    for (std::int32_t i = 0; i < count && !failed; ++i) {
         const Rect r{u16(), u16(), u16(), u16()};
+        if (failed) break;
         if (!bounds.contains(r) || r.x % 2 != 0 || r.y % 2 != 0) return fail("bad rectangle");
         rects.push_back(r);
     }
@@ -338,8 +341,8 @@ base::Result<base::Region> VpxDecoder::decode(std::span<const std::uint8_t> data
         const std::int32_t hi = u16();
         const std::int32_t lo = u16();
         const std::size_t length = std::size_t(std::uint32_t(hi) << 16 | std::uint32_t(lo));
-        if (pos > data.size() || data.size() - pos < length) {
-            pos = data.size() + 1;
+        if (failed || data.size() - pos < length) {
+            failed = true;
             return {};
         }
         auto s = data.subspan(pos, length);
@@ -348,7 +351,7 @@ base::Result<base::Region> VpxDecoder::decode(std::span<const std::uint8_t> data
     };
     const std::span<const std::uint8_t> vpxBytes = block();
     const std::span<const std::uint8_t> losslessBytes = block();
-    if (pos != data.size()) return fail("lengths do not match the update");
+    if (failed || pos != data.size()) return fail("lengths do not match the update");
     if (key && (vpxBytes.empty() || losslessBytes.empty())) return fail("key frame without both pictures");
 
     if (key && (!m_vpx || codec != m_codec)) {
