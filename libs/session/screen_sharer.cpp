@@ -113,6 +113,9 @@ void ScreenSharer::tick()
         return;
     }
     captureAndSend();
+    // Events read off the socket while waiting for the capture's replies sit in xcb's queue,
+    // where the notifier cannot see them: look now.
+    if (m_running && m_capturer->hasPendingDamage()) m_damagePending = true;
     if (m_running && (m_damagePending || m_encoder->hasPendingWork() || !events)) scheduleTick(m_minIntervalMs);
 }
 

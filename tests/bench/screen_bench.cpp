@@ -102,7 +102,8 @@ base::Frame quantised(const base::Frame& f, codec::ColourDepth depth)
     return q;
 }
 
-Figures run(const std::string& scene, const Mode& mode, const Options& options, std::int32_t tileSize = 32)
+Figures run(const std::string& scene, const Mode& mode, const Options& options,
+    std::int32_t tileSize = codec::kDefaultTileSize)
 {
     auto made = capture::makeScene(scene, 7);
     capture::SyntheticCapturer capturer(options.size, std::move(made).value());
@@ -169,7 +170,8 @@ Figures run(const std::string& scene, const Mode& mode, const Options& options, 
     return f;
 }
 
-Mode lossless(const char* name, codec::ColourDepth depth, bool scroll, int level = 6, std::int32_t tile = 32)
+Mode lossless(const char* name, codec::ColourDepth depth, bool scroll, int level = 6,
+    std::int32_t tile = codec::kDefaultTileSize)
 {
     Mode m;
     m.name = name;
@@ -228,13 +230,14 @@ void unchangedDiffVersusMemcmp(const Options& options)
         sink = sink + std::memcmp(a.pixels().data(), b.pixels().data(), a.pixels().size_bytes());
     }
     double t1 = cpuMs();
-    const codec::TileDiffer differ(32);
+    const codec::TileDiffer differ(codec::kDefaultTileSize);
     for (int i = 0; i < rounds; ++i) sink = sink + int(differ.changedTiles(a, b, all).size());
     double t2 = cpuMs();
     const double memcmpMs = (t1 - t0) / rounds;
     const double diffMs = (t2 - t1) / rounds;
     std::printf("\n### Unchanged %dx%d frame: tile differ vs memcmp\n\n", options.size.width, options.size.height);
-    std::printf("| memcmp | tile differ (32×32, whole frame hinted) | ratio |\n|---|---|---|\n");
+    std::printf("| memcmp | tile differ (%d×%d, whole frame hinted) | ratio |\n|---|---|---|\n", codec::kDefaultTileSize,
+        codec::kDefaultTileSize);
     std::printf("| %.3f ms | %.3f ms | %.2f× |\n", memcmpMs, diffMs, diffMs / memcmpMs);
 }
 

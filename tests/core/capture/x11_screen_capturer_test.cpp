@@ -10,10 +10,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <random>
 #include <thread>
 
 #include "core/capture/x11/x11_screen_capturer.h"
+#include "support/x11_painter.h"
 #include "support/xvfb_server.h"
 
 namespace lifeline::capture {
@@ -34,12 +34,10 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(s_server->ok()) << s_server->error();
-        m_draw = xcb_connect(s_server->display().c_str(), nullptr);
-        ASSERT_FALSE(xcb_connection_has_error(m_draw));
-        const xcb_screen_t* screen = xcb_setup_roots_iterator(xcb_get_setup(m_draw)).data;
-        m_root = screen->root;
-        m_gc = xcb_generate_id(m_draw);
-        xcb_create_gc(m_draw, m_gc, m_root, 0, nullptr);
+        m_painter = std::make_unique<testing::X11Painter>(s_server->display());
+        ASSERT_TRUE(m_painter->ok());
+        m_draw = m_painter->connection();
+        m_root = m_painter->root();
         fill(Rect{0, 0, 1280, 800}, 0);
         auto capturer = X11ScreenCapturer::open(s_server->display());
         ASSERT_TRUE(capturer.ok()) << capturer.error().toString();
@@ -49,39 +47,15 @@ protected:
     void TearDown() override
     {
         m_capturer.reset();
-        if (m_draw) xcb_disconnect(m_draw);
+        m_painter.reset();
     }
 
-    // Draws pixels (0x00RRGGBB, row-major) at r on the root window and waits until the
-    // server has done it.
-    void put(const Rect& r, const std::vector<std::uint32_t>& pixels)
-    {
-        // In bands of 32 rows: each request stays below the core protocol's size limit.
-        for (std::int32_t y = 0; y < r.height; y += 32) {
-            const std::int32_t rows = std::min(32, r.height - y);
-            xcb_put_image(m_draw, XCB_IMAGE_FORMAT_Z_PIXMAP, m_root, m_gc, std::uint16_t(r.width),
-                std::uint16_t(rows), std::int16_t(r.x), std::int16_t(r.y + y), 0, 24,
-                std::uint32_t(r.width * rows * 4),
-                reinterpret_cast<const std::uint8_t*>(pixels.data() + std::size_t(y) * std::size_t(r.width)));
-        }
-        sync();
-    }
-    void fill(const Rect& r, std::uint32_t pixel)
-    {
-        xcb_change_gc(m_draw, m_gc, XCB_GC_FOREGROUND, &pixel);
-        const xcb_rectangle_t rect{std::int16_t(r.x), std::int16_t(r.y), std::uint16_t(r.width),
-            std::uint16_t(r.height)};
-        xcb_poly_fill_rectangle(m_draw, m_root, m_gc, 1, &rect);
-        sync();
-    }
-    void sync() { std::free(xcb_get_input_focus_reply(m_draw, xcb_get_input_focus(m_draw), nullptr)); }
-
+    void put(const Rect& r, const std::vector<std::uint32_t>& pixels) { m_painter->put(r, pixels); }
+    void fill(const Rect& r, std::uint32_t pixel) { m_painter->fill(r, pixel); }
+    void sync() { m_painter->sync(); }
     std::vector<std::uint32_t> randomPixels(const Rect& r, std::uint32_t seed)
     {
-        std::mt19937 rng(seed);
-        std::vector<std::uint32_t> p(std::size_t(r.area()));
-        for (std::uint32_t& v : p) v = rng() & 0xFFFFFF;
-        return p;
+        return testing::X11Painter::randomPixels(r, seed);
     }
 
     // Damage events travel asynchronously; give them a moment to arrive.
@@ -95,9 +69,9 @@ protected:
     }
 
     static testing::XvfbServer* s_server;
-    xcb_connection_t* m_draw = nullptr;
+    std::unique_ptr<testing::X11Painter> m_painter;
+    xcb_connection_t* m_draw = nullptr;  // the painter's
     xcb_window_t m_root = 0;
-    xcb_gcontext_t m_gc = 0;
     std::unique_ptr<X11ScreenCapturer> m_capturer;
 };
 
@@ -145,8 +119,7 @@ TEST_F(X11CaptureTest, DamageReportsTheChangedAreaOnly)
 TEST_F(X11CaptureTest, CursorPositionFollowsWarpPointer)
 {
     for (const base::Point p : {base::Point{10, 20}, base::Point{1000, 700}, base::Point{640, 0}}) {
-        xcb_warp_pointer(m_draw, XCB_NONE, m_root, 0, 0, 0, 0, std::int16_t(p.x), std::int16_t(p.y));
-        sync();
+        m_painter->warpPointer(p);
         EXPECT_EQ(m_capturer->cursor().position, p);
     }
     const CursorShape& shape = m_capturer->cursorShape();
