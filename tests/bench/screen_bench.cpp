@@ -9,8 +9,9 @@
 // decode, and the frames per second the sharing end sustains for capture + diff + encode:
 // on one core (CPU time) and on this machine (wall time). Every decoded
 // frame is compared with the source, so a figure never comes from a wrong picture.
-// Then: the cost of diffing an unchanged frame beside one memcmp of it, and the tile-size
-// and zlib-level comparisons that chose the defaults.
+// Then: the cost of diffing an unchanged frame beside one memcmp of it, what X11 capture
+// costs on a private Xvfb, and the tile-size and zlib-level comparisons that chose the
+// defaults.
 //
 // Usage: screen_bench [--frames 150] [--width 1920] [--height 1080] [--only SCENE]
 #include <time.h>
@@ -24,9 +25,12 @@
 #include <vector>
 
 #include "core/capture/synthetic/synthetic_capturer.h"
+#include "core/capture/x11/x11_screen_capturer.h"
 #include "core/codec/lossless_codec.h"
 #include "core/codec/tile_differ.h"
 #include "core/codec/vpx_codec.h"
+#include "support/x11_painter.h"
+#include "support/xvfb_server.h"
 
 namespace {
 
@@ -241,6 +245,48 @@ void unchangedDiffVersusMemcmp(const Options& options)
     std::printf("| %.3f ms | %.3f ms | %.2f× |\n", memcmpMs, diffMs, diffMs / memcmpMs);
 }
 
+// What the X11 backend costs on a private Xvfb at the bench size: a full-screen capture, and
+// a capture after a 200×100 rectangle was drawn (DAMAGE + SHM of that rectangle alone).
+void x11Capture(const Options& options)
+{
+    char geometry[32];
+    std::snprintf(geometry, sizeof geometry, "%dx%dx24", options.size.width, options.size.height);
+    testing::XvfbServer server(geometry);
+    std::printf("\n### X11 capture (Xvfb %s)\n\n", geometry);
+    if (!server.ok()) {
+        std::printf("Xvfb did not start: %s\n", server.error().c_str());
+        return;
+    }
+    testing::X11Painter painter(server.display());
+    auto capturer = capture::X11ScreenCapturer::open(server.display());
+    if (!capturer) {
+        std::printf("capture unavailable: %s\n", capturer.error().toString().c_str());
+        return;
+    }
+    const int rounds = 100;
+    double full = 0, fullWall = 0, small = 0, smallWall = 0;
+    for (int i = 0; i < rounds; ++i) {
+        (void)(*capturer)->selectMonitor(capture::kAllMonitors);  // forces a full capture
+        double w0 = wallMs(), t0 = cpuMs();
+        (void)(*capturer)->captureFrame();
+        full += cpuMs() - t0;
+        fullWall += wallMs() - w0;
+    }
+    const base::Rect r{400, 300, 200, 100};
+    for (int i = 0; i < rounds; ++i) {
+        painter.fill(r, 0x010101u * std::uint32_t(i % 200));
+        while (!(*capturer)->hasPendingDamage()) {
+        }
+        double w0 = wallMs(), t0 = cpuMs();
+        (void)(*capturer)->captureFrame();
+        small += cpuMs() - t0;
+        smallWall += wallMs() - w0;
+    }
+    std::printf("| capture | CPU ms (capturer thread) | wall ms (incl. X server) |\n|---|---|---|\n");
+    std::printf("| whole screen | %.3f | %.3f |\n", full / rounds, fullWall / rounds);
+    std::printf("| 200×100 damaged | %.3f | %.3f |\n", small / rounds, smallWall / rounds);
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -287,6 +333,7 @@ int main(int argc, char** argv)
     }
 
     unchangedDiffVersusMemcmp(options);
+    if (options.only.empty()) x11Capture(options);
 
     if (options.only.empty()) {
         std::printf("\n### Tile size (lossless 24-bit)\n\n| scene | tile | bytes/s | diff ms | encode ms |\n|---|---|---|---|---|\n");

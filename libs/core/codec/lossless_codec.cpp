@@ -186,8 +186,9 @@ void LosslessEncoder::setColourDepth(ColourDepth depth)
 base::Result<EncodedFrame> LosslessEncoder::encode(const base::Frame& current, const base::Region& damage)
 {
     if (!m_deflater->ok) return makeError(ErrorCode::kInternal, "zlib deflate init failed");
-    if (current.width() > kMaxSide || current.height() > kMaxSide || current.rect().area() > kMaxArea) {
-        return makeError(ErrorCode::kInvalidArgument, "screen larger than the lossless codec allows");
+    if (current.isEmpty() || current.width() > kMaxSide || current.height() > kMaxSide
+        || current.rect().area() > kMaxArea) {
+        return makeError(ErrorCode::kInvalidArgument, "screen size outside what the lossless codec allows");
     }
     EncodedFrame result;
     const bool key = m_needKeyFrame || m_reference.size() != current.size();
