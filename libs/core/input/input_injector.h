@@ -51,6 +51,10 @@ public:
     virtual void releaseAll() = 0;
     // Number of keys and buttons this injector holds down.
     virtual int heldCount() const = 0;
+    // True when the customer used their own mouse or keyboard since the last call: the
+    // pointer is not where this injector left it, or a key it did not press is down.
+    // Remote control yields to that (the customer always wins).
+    virtual bool takeLocalInput() = 0;
 
     // Scroll by whole steps: positive dy down, positive dx right (buttons 4–7).
     base::Status wheel(int dx, int dy);

@@ -245,6 +245,23 @@ TEST_P(X11InputTest, SpecialSequencesLeaveNothingHeld)
     }
 }
 
+TEST_P(X11InputTest, CustomersOwnPointerAndKeysAreSeenAsLocalInput)
+{
+    ASSERT_TRUE(m_injector->movePointer({300, 300}).ok());
+    EXPECT_FALSE(m_injector->takeLocalInput()) << "our own move is not the customer's";
+    ASSERT_TRUE(m_injector->key('a', 0, true).ok());
+    EXPECT_FALSE(m_injector->takeLocalInput()) << "a key we hold is not the customer's";
+    ASSERT_TRUE(m_injector->key('a', 0, false).ok());
+    // The customer moves the mouse (another client warping stands in for a real device).
+    xcb_connection_t* other = xcb_connect(m_server.display().c_str(), nullptr);
+    const xcb_window_t root = xcb_setup_roots_iterator(xcb_get_setup(other)).data->root;
+    xcb_warp_pointer(other, XCB_NONE, root, 0, 0, 0, 0, 500, 400);
+    std::free(xcb_get_input_focus_reply(other, xcb_get_input_focus(other), nullptr));
+    xcb_disconnect(other);
+    EXPECT_TRUE(m_injector->takeLocalInput());
+    EXPECT_FALSE(m_injector->takeLocalInput()) << "reported once";
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, X11InputTest, ::testing::Values("us", "de"),
     [](const ::testing::TestParamInfo<const char*>& param) { return std::string(param.param); });
 

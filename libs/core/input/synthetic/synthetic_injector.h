@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 
 #include "core/input/input_injector.h"
 
@@ -24,6 +25,9 @@ public:
     base::Status key(std::uint32_t keysym, std::uint32_t physicalCode, bool down) override;
     void releaseAll() override;
     int heldCount() const override { return int(m_held.size()); }
+    bool takeLocalInput() override { return std::exchange(m_localInput, false); }
+    // Tests play the customer touching their mouse.
+    void simulateLocalInput() { m_localInput = true; }
 
     // The colour a press of button paints.
     static std::uint32_t buttonColour(int button);
@@ -32,6 +36,7 @@ private:
     capture::SyntheticScreen& m_screen;
     std::map<std::uint32_t, bool> m_held;  // buttons (1–9) and keys (keysym | 0x80000000 physical)
     std::int32_t m_caretX = 4;
+    bool m_localInput = false;
 };
 
 }  // namespace lifeline::input

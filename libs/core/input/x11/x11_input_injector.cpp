@@ -210,8 +210,34 @@ base::Status X11InputInjector::flush()
     return {};
 }
 
+bool X11InputInjector::takeLocalInput()
+{
+    auto pointerCookie = xcb_query_pointer(m_connection, m_root);
+    auto keysCookie = xcb_query_keymap(m_connection);
+    XcbReply<xcb_query_pointer_reply_t> pointer(xcb_query_pointer_reply(m_connection, pointerCookie, nullptr));
+    XcbReply<xcb_query_keymap_reply_t> keys(xcb_query_keymap_reply(m_connection, keysCookie, nullptr));
+    bool local = false;
+    if (pointer) {
+        const base::Point now{pointer->root_x, pointer->root_y};
+        local = m_pointerKnown && now != m_pointer;
+        m_pointer = now;
+        m_pointerKnown = true;
+    }
+    if (keys) {
+        for (int keycode = m_minKeycode; keycode <= m_maxKeycode && !local; ++keycode) {
+            if (!(keys->keys[keycode / 8] & (1u << (keycode % 8)))) continue;
+            const bool ours = std::any_of(m_heldKeys.begin(), m_heldKeys.end(),
+                [&](const auto& held) { return held.second == keycode; });
+            local = !ours;
+        }
+    }
+    return local;
+}
+
 base::Status X11InputInjector::movePointer(base::Point position)
 {
+    m_pointer = position;
+    m_pointerKnown = true;
     xcb_test_fake_input(m_connection, XCB_MOTION_NOTIFY, 0, XCB_CURRENT_TIME, m_root, std::int16_t(position.x),
         std::int16_t(position.y), 0);
     return flush();

@@ -31,6 +31,7 @@ public:
     base::Status key(std::uint32_t keysym, std::uint32_t physicalCode, bool down) override;
     void releaseAll() override;
     int heldCount() const override { return int(m_heldKeys.size() + m_heldButtons.size()); }
+    bool takeLocalInput() override;
 
 private:
     explicit X11InputInjector(xcb_connection_t* connection);
@@ -66,6 +67,8 @@ private:
     std::map<std::uint8_t, std::uint32_t> m_bound;    // spare keycode -> keysym bound to it now
     std::map<std::uint32_t, std::uint8_t> m_heldKeys; // keysym (or physical) -> keycode pressed
     std::map<int, bool> m_heldButtons;
+    bool m_pointerKnown = false;
+    base::Point m_pointer;  // where the pointer was left (by us, or last seen)
 };
 
 }  // namespace lifeline::input
