@@ -2,6 +2,10 @@
 
 #include <QSslSocket>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 #include <algorithm>
 
 #include "net/tls_config.h"
@@ -16,6 +20,23 @@ using base::makeError;
 // The socket's own write buffer is kept this small; everything else waits in the
 // prioritised queue, so a keystroke is never behind more than this many bytes.
 constexpr qint64 kSocketWriteWindow = 64 * 1024;
+// The kernel keeps at most this much not-yet-sent data per socket (TCP_NOTSENT_LOWAT); the
+// rest waits in our prioritised queue. Without it the kernel queues megabytes on a fast
+// link and a keystroke waits behind them whatever class it was given. In-flight data (the
+// congestion window) is not limited by it, so throughput is not either.
+constexpr int kKernelUnsentBytes = 32 * 1024;
+
+void limitKernelQueue(QSslSocket* socket)
+{
+    const qintptr fd = socket->socketDescriptor();
+    if (fd < 0) return;
+    const int value = kKernelUnsentBytes;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &value, sizeof value);  // best effort
+    // And no Nagle, set again on the connected socket: an option set before connecting
+    // does not always reach it.
+    const int on = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+}
 // The socket's read buffer, always bounded: Qt's TLS layer copies all pending ciphertext on
 // every round, so a large buffer costs copies and page faults (relay_bench: 128 KiB beat 64 KiB,
 // 256 KiB, 1 MiB and unbounded). It is also the back-pressure: when we stop reading, Qt stops
@@ -54,6 +75,8 @@ Connection::Connection(QSslSocket* socket, QObject* parent) : QObject(parent), m
     m_socket->setReadBufferSize(kSocketReadBuffer);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    limitKernelQueue(m_socket);  // accepted sockets are connected already; clients on encrypted
+    connect(m_socket, &QSslSocket::encrypted, this, [this] { limitKernelQueue(m_socket); });
 
     connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::pump);
@@ -109,7 +132,8 @@ base::Status Connection::send(protocol::Route route, std::string_view payload,
         return makeError(ErrorCode::kConnectionClosed, "connection is closing");
     }
     std::string frame;
-    if (auto status = protocol::appendFrame(frame, route, payload, m_reader.maxFrameLength());
+    if (auto status = protocol::appendFrame(frame, route, payload, m_reader.maxFrameLength(),
+                                            static_cast<std::uint8_t>(trafficClass));
         !status) {
         return status;
     }

@@ -21,9 +21,10 @@ using base::makeError;
 using protocol::Route;
 using protocol::TrafficClass;
 
-// Route-1 frames and the session notices that must not overtake them share one class, so
-// an end sees "session closed" only after the last frame its peer sent.
-constexpr TrafficClass kSessionClass = TrafficClass::kVideo;
+// Route-1 frames are forwarded in the class their sender gave them. Session notices go in
+// the lowest class, behind every forwarded frame already queued, so an end sees "session
+// closed" only after the last frame its peer sent, whatever its class.
+constexpr TrafficClass kSessionClass = TrafficClass::kFile;
 constexpr int kMaxTextField = 256;
 
 bool isTechnicianKind(v1::ClientKind kind)
@@ -643,7 +644,8 @@ void Relay::forward(Client& from, const protocol::Frame& frame)
         if (!to || !to->isOpen()) {
             return;
         }
-        (void)to->send(Route::kPeer, frame.payload, kSessionClass);
+        // In the class the sender gave it: input overtakes video and files here too.
+        (void)to->send(Route::kPeer, frame.payload, static_cast<TrafficClass>(frame.trafficClass));
         if (to->pendingBytes() > m_config.forwardHighWater && !from.connection->isReadingPaused()) {
             from.connection->pauseReading();
             m_pausedBehind[to].emplace_back(from.connection);

@@ -90,7 +90,9 @@ void RelayLink::endSession(quint64 sessionId)
     }
     v1::Envelope envelope;
     envelope.mutable_end_session()->set_session_id(sessionId);
-    (void)m_connection->sendEnvelope(envelope);
+    // In the lowest class: the end goes out after every frame queued before it, of any
+    // class, so the peer gets all of them before it hears the session ended.
+    (void)m_connection->sendEnvelope(envelope, protocol::TrafficClass::kFile);
 }
 
 void RelayLink::setKeepaliveInterval(int milliseconds)

@@ -1,5 +1,6 @@
 #include "session/remote_control.h"
 
+#include <chrono>
 #include <variant>
 
 #include "core/protocol/input_event.h"
@@ -95,7 +96,6 @@ bool RemoteControl::handle(const v1::Envelope& envelope)
 ControlSender::ControlSender(PeerSender send, int motionIntervalMs, QObject* parent)
     : QObject(parent), m_send(std::move(send))
 {
-    m_clock.start();
     m_motionTimer.setSingleShot(true);
     m_motionTimer.setInterval(motionIntervalMs);
     connect(&m_motionTimer, &QTimer::timeout, this, [this] {
@@ -107,7 +107,10 @@ ControlSender::ControlSender(PeerSender send, int motionIntervalMs, QObject* par
 
 base::Status ControlSender::send(v1::InputEvent event)
 {
-    event.set_sent_time_us(m_clock.nsecsElapsed() / 1000);
+    // The machine's monotonic clock, so a process holding both ends (tests, benchmarks) can
+    // compare it with its own; the customer's end only passes it on.
+    event.set_sent_time_us(
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
     v1::Envelope envelope;
     *envelope.mutable_input_event() = std::move(event);
     return m_send(envelope, protocol::TrafficClass::kControl);

@@ -99,7 +99,6 @@ private:
 
     PeerSender m_send;
     QTimer m_motionTimer;
-    QElapsedTimer m_clock;
     std::optional<base::Point> m_pendingMotion;
     v1::ControlState m_state;
     quint64 m_motionSent = 0;

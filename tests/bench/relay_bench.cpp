@@ -40,6 +40,7 @@
 #include "net/process_tuning.h"
 #include "net/tls_server.h"
 #include "session/relay_link.h"
+#include "relay_process.h"
 #include "support/wait.h"
 
 namespace {
@@ -47,8 +48,8 @@ namespace {
 using namespace lifeline;
 using protocol::TrafficClass;
 using test::waitUntil;
+using bench::RelayUnderTest;
 
-constexpr char kPassword[] = "bench password 1234";
 constexpr std::size_t kChunk = 16 * 1024;
 constexpr qint64 kStreamWindow = 1024 * 1024;
 
@@ -353,89 +354,6 @@ private:
     bool m_streaming = true;
     bool m_probing = false;
     std::vector<std::unique_ptr<Pair>> m_pairs;
-};
-
-// A relay process with one technician account, and that technician's resume token.
-struct RelayUnderTest
-{
-    QTemporaryDir tempDir;
-    QString dataDir;
-    QProcess process;
-    quint16 port = 0;
-    qint64 pid = 0;  // 0 for an external relay: no CPU/RSS figures
-    std::optional<net::TlsClientConfig> tls;
-    std::string token;
-
-    bool start(quint16 externalPort, const QString& externalDir)
-    {
-        const QString relay = LIFELINE_RELAY_BINARY;
-        dataDir = externalPort ? externalDir : tempDir.path();
-        port = externalPort;
-        if (!externalPort) {
-            QProcess add;
-            add.start(relay, {"user", "add", "--data-dir", dataDir, "--email",
-                              "bench@example.com", "--name", "Bench Tech", "--password-stdin"});
-            add.write(QByteArray(kPassword) + "\n");
-            add.closeWriteChannel();
-            add.waitForFinished(30000);
-            if (add.exitCode() != 0) {
-                std::fprintf(stderr, "relay_bench: user add failed\n");
-                return false;
-            }
-            process.setProcessChannelMode(QProcess::MergedChannels);
-            process.start(relay, {"serve", "--data-dir", dataDir, "--listen", "127.0.0.1",
-                                  "--port", "0", "--keepalive-timeout", "600"});
-            QString output;
-            waitUntil([&] {
-                output += QString::fromUtf8(process.readAll());
-                auto m = QRegularExpression("listening on 127\\.0\\.0\\.1:(\\d+)").match(output);
-                port = m.hasMatch() ? static_cast<quint16>(m.captured(1).toUInt()) : 0;
-                return port != 0;
-            }, 20000);
-            if (port == 0) {
-                std::fprintf(stderr, "relay_bench: relay did not start:\n%s\n", qPrintable(output));
-                return false;
-            }
-            pid = process.processId();
-            // One core each, so the scheduler does not move them around between runs.
-            if (sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
-                cpu_set_t cpus;
-                CPU_ZERO(&cpus);
-                CPU_SET(0, &cpus);
-                sched_setaffinity(0, sizeof cpus, &cpus);
-                CPU_ZERO(&cpus);
-                CPU_SET(1, &cpus);
-                sched_setaffinity(static_cast<pid_t>(pid), sizeof cpus, &cpus);
-            }
-        }
-        auto config = net::TlsClientConfig::fromCaFile(dataDir + "/tls/ca.pem");
-        if (!config) {
-            std::fprintf(stderr, "relay_bench: %s\n", config.error().toString().c_str());
-            return false;
-        }
-        tls = *config;
-        session::TechnicianEnd first;
-        QObject::connect(&first, &session::RelayLink::ready, [&] {
-            first.signIn("bench@example.com", kPassword, [&](auto r) {
-                token = r ? r->resume_token() : std::string("!");
-            });
-        });
-        first.connectToRelay("127.0.0.1", port, *tls);
-        waitUntil([&] { return !token.empty(); }, 20000);
-        if (token.empty() || token == "!") {
-            std::fprintf(stderr, "relay_bench: sign-in failed\n");
-            return false;
-        }
-        return true;
-    }
-
-    ~RelayUnderTest()
-    {
-        if (pid != 0) {
-            process.terminate();
-            process.waitForFinished(10000);
-        }
-    }
 };
 
 int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 externalPort,

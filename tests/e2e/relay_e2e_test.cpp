@@ -480,6 +480,32 @@ TEST_F(RelayE2eTest, EndingTheSessionTellsBothEndsAndKeepsTheRecord)
     }
 }
 
+TEST_F(RelayE2eTest, ControlFramesOvertakeFileDataAndTheEndNoticeComesLast)
+{
+    RelayHarness relay(shortTimes());
+    auto pair = relay.makePair();
+    // What the technician receives, in order: frames by content, states as "state".
+    std::vector<std::string> arrivals;
+    QObject::connect(pair.technician.get(), &session::RelayLink::peerFrame,
+                     [&](const std::string& p) { arrivals.push_back(p.substr(0, 4)); });
+    QObject::connect(pair.technician.get(), &session::RelayLink::sessionStateChanged,
+                     [&](const v1::SessionState& s) {
+                         if (s.status() == v1::SESSION_STATUS_CLOSED) arrivals.push_back("closed");
+                     });
+    const std::string chunk = "file" + std::string(32 * 1024, 'f');
+    constexpr int kChunks = 200;
+    for (int i = 0; i < kChunks; ++i) {
+        ASSERT_TRUE(pair.customer->sendToPeer(chunk, TrafficClass::kFile).ok());
+    }
+    ASSERT_TRUE(pair.customer->sendToPeer("keys", TrafficClass::kControl).ok());
+    pair.customer->endSession(pair.sessionId);
+    ASSERT_TRUE(waitUntil([&] { return !arrivals.empty() && arrivals.back() == "closed"; }, 30000));
+    ASSERT_EQ(arrivals.size(), std::size_t(kChunks + 2)) << "every frame, then the notice";
+    const auto keys = std::find(arrivals.begin(), arrivals.end(), "keys");
+    ASSERT_NE(keys, arrivals.end());
+    EXPECT_LT(keys - arrivals.begin(), kChunks / 2) << "the keystroke waited behind file data";
+}
+
 TEST_F(RelayE2eTest, ShutdownTellsEveryEnd)
 {
     RelayHarness relay(shortTimes());

@@ -91,10 +91,14 @@ base::Result<std::optional<Frame>> FrameReader::next()
         return *m_error;
     }
     if (available >= kFrameHeaderSize) {
-        const auto route = static_cast<unsigned char>(head[kLengthFieldSize]);
-        if (route > static_cast<unsigned char>(Route::kPeer)) {
+        const auto routeByte = static_cast<unsigned char>(head[kLengthFieldSize]);
+        const unsigned route = routeByte & 0x0Fu;
+        const unsigned trafficClass = routeByte >> 4;
+        if (route > static_cast<unsigned char>(Route::kPeer) ||
+            (route == static_cast<unsigned char>(Route::kRelay) && trafficClass != 0) ||
+            trafficClass > kMaxTrafficClassOnWire) {
             fail(base::makeError(base::ErrorCode::kProtocolError,
-                                 "unknown route " + std::to_string(route)));
+                                 "unknown route byte " + std::to_string(routeByte)));
             return *m_error;
         }
     }
@@ -102,7 +106,8 @@ base::Result<std::optional<Frame>> FrameReader::next()
         return std::optional<Frame>{};
     }
     Frame frame;
-    frame.route = static_cast<Route>(head[kLengthFieldSize]);
+    frame.route = static_cast<Route>(static_cast<unsigned char>(head[kLengthFieldSize]) & 0x0Fu);
+    frame.trafficClass = static_cast<std::uint8_t>(static_cast<unsigned char>(head[kLengthFieldSize]) >> 4);
     frame.payload.assign(head + kFrameHeaderSize, length - 1);
     m_begin += kLengthFieldSize + length;
     if (m_begin == m_end) {

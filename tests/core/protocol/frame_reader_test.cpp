@@ -185,6 +185,34 @@ TEST(FrameReaderTest, UnknownRouteIsAProtocolError)
     EXPECT_EQ(next.error().code, base::ErrorCode::kProtocolError);
 }
 
+TEST(FrameReaderTest, PeerFramesCarryTheirTrafficClass)
+{
+    FrameReader reader;
+    reader.append(*encodeFrame(Route::kPeer, "file", kDefaultMaxFrameLength, 3));
+    reader.append(*encodeFrame(Route::kPeer, "key", kDefaultMaxFrameLength, 0));
+    reader.append(*encodeFrame(Route::kRelay, "hello", kDefaultMaxFrameLength, 2));  // ignored for route 0
+    auto frames = drain(reader);
+    ASSERT_EQ(frames.size(), 3u);
+    EXPECT_EQ(frames[0].route, Route::kPeer);
+    EXPECT_EQ(frames[0].trafficClass, 3);
+    EXPECT_EQ(frames[1].trafficClass, 0);
+    EXPECT_EQ(frames[2].route, Route::kRelay);
+    EXPECT_EQ(frames[2].trafficClass, 0);
+    EXPECT_EQ(static_cast<unsigned char>((*encodeFrame(Route::kPeer, "x", kDefaultMaxFrameLength, 2))[4]), 0x21);
+}
+
+TEST(FrameReaderTest, BadRouteBytesAreProtocolErrors)
+{
+    for (unsigned char routeByte : {0x02, 0x10, 0x41, 0x81, 0xF1}) {
+        FrameReader reader;
+        const char frame[] = {0, 0, 0, 2, static_cast<char>(routeByte), 'x'};
+        reader.append(std::string_view(frame, sizeof frame));
+        auto next = reader.next();
+        ASSERT_FALSE(next.ok()) << int(routeByte);
+        EXPECT_EQ(next.error().code, base::ErrorCode::kProtocolError);
+    }
+}
+
 TEST(FrameReaderTest, GarbageIsRejectedAndTheErrorSticks)
 {
     FrameReader reader;
