@@ -19,6 +19,8 @@ struct ClipboardContent
 
 inline constexpr char kMimeText[] = "text/plain;charset=utf-8";
 inline constexpr char kMimePng[] = "image/png";
+// The default cap: what fits, with its envelope, in one wire frame (4 MiB).
+inline constexpr std::size_t kDefaultClipboardMaxBytes = 3u * 1024u * 1024u;
 
 // The system clipboard of one end. set() makes this process the owner of the content;
 // takeChange() reports content another application put there since the last call.
@@ -40,6 +42,7 @@ public:
 
 // X11: the CLIPBOARD selection through xcb, owner changes from XFIXES.
 // kUnavailable when the display cannot be opened or lacks XFIXES.
-base::Result<std::unique_ptr<Clipboard>> openX11Clipboard(const std::string& display, std::size_t maxBytes);
+base::Result<std::unique_ptr<Clipboard>> openX11Clipboard(const std::string& display,
+    std::size_t maxBytes = kDefaultClipboardMaxBytes);
 
 }  // namespace lifeline::input
