@@ -338,6 +338,9 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
         return;
     }
     client.signInPending = true;
+    // The relay is the slow one while it hashes (more so on a loaded machine): the client's
+    // silence meanwhile is not a dead peer. The keepalive timeout restarts with the answer.
+    client.connection->setIdleTimeout(0);
     const std::string hash = account->has_value() ? (*account)->passwordHash.toStdString() : "";
     QPointer<net::Connection> connection = client.connection;
     m_hashPool.start([this, connection, requestId, email, hash, password = request.password()] {
@@ -365,6 +368,7 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
     }
     Client& client = *it->second;
     client.signInPending = false;
+    connection->setIdleTimeout(m_config.keepaliveTimeoutMs);
     auto found = m_store.accountByEmail(email);
     if (!found) {
         replyError(connection, requestId, found.error());

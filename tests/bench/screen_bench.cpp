@@ -28,6 +28,7 @@
 #include "core/capture/x11/x11_screen_capturer.h"
 #include "core/codec/lossless_codec.h"
 #include "core/codec/tile_differ.h"
+#include "core/codec/quality.h"
 #include "core/codec/vpx_codec.h"
 #include "support/x11_painter.h"
 #include "support/xvfb_server.h"
@@ -82,22 +83,6 @@ struct Figures
     double meanPsnr = 0;
 };
 
-// Peak signal-to-noise ratio over RGB; identical pictures give +inf.
-double psnr(const base::Frame& a, const base::Frame& b)
-{
-    double squares = 0;
-    for (std::size_t i = 0; i < a.pixels().size(); ++i) {
-        const std::uint32_t p = a.pixels()[i];
-        const std::uint32_t q = b.pixels()[i];
-        for (int shift : {0, 8, 16}) {
-            const double d = double((p >> shift) & 0xFF) - double((q >> shift) & 0xFF);
-            squares += d * d;
-        }
-    }
-    if (squares == 0) return INFINITY;
-    return 10.0 * std::log10(255.0 * 255.0 / (squares / (double(a.pixels().size()) * 3.0)));
-}
-
 base::Frame quantised(const base::Frame& f, codec::ColourDepth depth)
 {
     if (depth == codec::ColourDepth::k24) return f;
@@ -143,7 +128,7 @@ Figures run(const std::string& scene, const Mode& mode, const Options& options,
         double t4 = cpuMs();
         if (mode.exact && !(viewer == quantised(capturer.frame(), mode.depth))) f.pictureOk = false;
         if (!mode.exact && i > 0) {
-            const double p = std::min(psnr(viewer, capturer.frame()), 99.0);
+            const double p = std::min(codec::psnr(viewer, capturer.frame()), 99.0);
             f.minPsnr = std::min(f.minPsnr, p);
             f.meanPsnr += p / options.frames;
         }

@@ -1,31 +1,8 @@
-// Fuzz target: the lossless picture decoder on untrusted updates. The input is a series
-// of updates, each prefixed by a 16-bit big-endian length, fed to one decoder so that
-// deltas after a key frame are reached too. Any outcome but a crash, a hang or a
-// framebuffer that does not match its size is fine.
-#include <cstddef>
-#include <cstdint>
-#include <span>
-
+// Fuzz target: the lossless picture decoder on untrusted updates (fuzz_decoder.h).
 #include "core/codec/lossless_codec.h"
+#include "fuzz_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    using namespace lifeline;
-    codec::LosslessDecoder decoder;
-    base::Frame framebuffer;
-    std::span<const std::uint8_t> rest(data, size);
-    while (rest.size() >= 2) {
-        const std::size_t length = std::min<std::size_t>(std::size_t(rest[0]) << 8 | rest[1], rest.size() - 2);
-        auto decoded = decoder.decode(rest.subspan(2, length), framebuffer);
-        if (decoded.ok()) {
-            for (const base::Rect& r : decoded->rects()) {
-                if (!framebuffer.rect().contains(r)) __builtin_trap();
-            }
-        }
-        if (framebuffer.pixels().size() != std::size_t(framebuffer.width()) * std::size_t(framebuffer.height())) {
-            __builtin_trap();
-        }
-        rest = rest.subspan(2 + length);
-    }
-    return 0;
+    return fuzzDecoder<lifeline::codec::LosslessDecoder>(data, size);
 }

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstring>
 
+#include "core/codec/stream_util.h"
+
 namespace lifeline::codec {
 
 namespace {
@@ -33,20 +35,9 @@ enum TileKind : std::uint8_t {
 constexpr std::int32_t kMaxPalette = 127;
 constexpr std::int32_t kMaxPackedPalette = 16;
 
-// A hostile key frame must not make the viewer allocate without bound.
-constexpr std::int32_t kMaxSide = 16384;
-constexpr std::int64_t kMaxArea = std::int64_t{32} * 1024 * 1024;
-
-void putU8(std::vector<std::uint8_t>& out, std::uint32_t v)
-{
-    out.push_back(std::uint8_t(v));
-}
-
-void putU16(std::vector<std::uint8_t>& out, std::uint32_t v)
-{
-    out.push_back(std::uint8_t(v >> 8));
-    out.push_back(std::uint8_t(v));
-}
+using detail::acceptableSize;
+using detail::putU16;
+using detail::putU8;
 
 void putPixel(std::vector<std::uint8_t>& out, std::uint32_t code, std::int32_t bpp)
 {
@@ -186,8 +177,7 @@ void LosslessEncoder::setColourDepth(ColourDepth depth)
 base::Result<EncodedFrame> LosslessEncoder::encode(const base::Frame& current, const base::Region& damage)
 {
     if (!m_deflater->ok) return makeError(ErrorCode::kInternal, "zlib deflate init failed");
-    if (current.isEmpty() || current.width() > kMaxSide || current.height() > kMaxSide
-        || current.rect().area() > kMaxArea) {
+    if (!acceptableSize(current.size())) {
         return makeError(ErrorCode::kInvalidArgument, "screen size outside what the lossless codec allows");
     }
     EncodedFrame result;
@@ -491,8 +481,7 @@ base::Result<base::Region> LosslessDecoder::decode(std::span<const std::uint8_t>
     }
 
     if (key) {
-        if (size.isEmpty() || size.width > kMaxSide || size.height > kMaxSide
-            || std::int64_t(size.width) * size.height > kMaxArea) {
+        if (!acceptableSize(size)) {
             m_ready = false;
             return corrupt("bad picture size");
         }

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/codec/stream_util.h"
+
 namespace lifeline::codec {
 
 namespace {
@@ -24,20 +26,10 @@ constexpr std::size_t kHeaderSize = 10;
 // Refresh and active-map granularity: 2×2 macroblocks. Smaller tiles would make the
 // lossless refreshes finer but the bookkeeping of a 1080p screen 4× larger.
 constexpr std::int32_t kTile = 32;
-constexpr std::int32_t kMaxSide = 16384;
-constexpr std::int64_t kMaxArea = std::int64_t{32} * 1024 * 1024;
 
-void putU16(std::vector<std::uint8_t>& out, std::uint32_t v)
-{
-    out.push_back(std::uint8_t(v >> 8));
-    out.push_back(std::uint8_t(v));
-}
-
-void putU32(std::vector<std::uint8_t>& out, std::uint32_t v)
-{
-    putU16(out, v >> 16);
-    putU16(out, v & 0xFFFF);
-}
+using detail::acceptableSize;
+using detail::putU16;
+using detail::putU32;
 
 base::Error corrupt(const char* what)
 {
@@ -174,8 +166,7 @@ base::Result<std::vector<std::uint8_t>> VpxEncoder::encodeVpx(const base::Frame&
 
 base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const base::Region& damage)
 {
-    if (current.isEmpty() || current.width() > kMaxSide || current.height() > kMaxSide
-        || current.rect().area() > kMaxArea) {
+    if (!acceptableSize(current.size())) {
         return makeError(ErrorCode::kInvalidArgument, "screen size outside what the vpx codec allows");
     }
     ++m_frame;
@@ -323,8 +314,7 @@ base::Result<base::Region> VpxDecoder::decode(std::span<const std::uint8_t> data
     pos = 4;
     const base::Size size{u16(), u16()};
     if (!key && (!m_ready || codec != m_codec)) return fail("update without a key frame");
-    if (size.isEmpty() || size.width > kMaxSide || size.height > kMaxSide
-        || std::int64_t(size.width) * size.height > kMaxArea) {
+    if (!acceptableSize(size)) {
         return fail("bad picture size");
     }
     if (!key && framebuffer.size() != size) return fail("picture size changed without a key frame");

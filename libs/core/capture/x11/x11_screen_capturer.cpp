@@ -13,6 +13,8 @@
 #include <cstring>
 #include <map>
 
+#include "core/base/malloc_ptr.h"
+
 namespace lifeline::capture {
 
 namespace {
@@ -22,12 +24,8 @@ using base::makeError;
 using base::Rect;
 
 // Replies and errors from xcb are malloc'ed; this frees them.
-struct FreeDeleter
-{
-    void operator()(void* p) const { std::free(p); }
-};
 template <typename T>
-using XcbReply = std::unique_ptr<T, FreeDeleter>;
+using XcbReply = base::MallocPtr<T>;
 
 base::Error unavailable(const std::string& what)
 {

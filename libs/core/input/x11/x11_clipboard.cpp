@@ -11,6 +11,8 @@
 
 #include "core/input/clipboard.h"
 
+#include "core/base/malloc_ptr.h"
+
 namespace lifeline::input {
 
 namespace {
@@ -18,12 +20,8 @@ namespace {
 using base::ErrorCode;
 using base::makeError;
 
-struct FreeDeleter
-{
-    void operator()(void* p) const { std::free(p); }
-};
 template <typename T>
-using XcbReply = std::unique_ptr<T, FreeDeleter>;
+using XcbReply = base::MallocPtr<T>;
 
 class X11Clipboard final : public Clipboard
 {

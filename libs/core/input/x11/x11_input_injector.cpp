@@ -12,6 +12,8 @@
 
 #include "core/input/keysym.h"
 
+#include "core/base/malloc_ptr.h"
+
 namespace lifeline::input {
 
 namespace {
@@ -19,12 +21,8 @@ namespace {
 using base::ErrorCode;
 using base::makeError;
 
-struct FreeDeleter
-{
-    void operator()(void* p) const { std::free(p); }
-};
 template <typename T>
-using XcbReply = std::unique_ptr<T, FreeDeleter>;
+using XcbReply = base::MallocPtr<T>;
 
 constexpr std::uint16_t kShiftMask = XCB_MOD_MASK_SHIFT;
 constexpr std::uint16_t kLockMask = XCB_MOD_MASK_LOCK;
