@@ -82,8 +82,6 @@ bool RemoteControl::handle(const v1::Envelope& envelope)
     } else if (const auto* s = std::get_if<protocol::SpecialKeysInput>(&*command)) {
         status = m_injector->sendSpecialKeys(input::SpecialKeys(s->keys));
     }
-    // Our own pointer moves are not the customer's.
-    (void)m_injector->takeLocalInput();
     if (!status) {
         ++m_refused;
         return true;

@@ -195,10 +195,11 @@ base::Result<EncodedFrame> LosslessEncoder::encode(const base::Frame& current, c
     }
 
     m_ops.clear();
-    if (!key) {
-        if (const std::optional<Rect> dest = tryScroll(current, tiles)) {
+    if (!key && m_options.scrollDetection) {
+        if (const auto motion = applyScrollIfItHelps(m_differ, m_reference, current, tiles, m_scrollBackoff)) {
+            putCopy(*motion);
             result.copies = 1;
-            result.updated.add(*dest);
+            result.updated.add(motion->dest);
         }
     }
     if (tiles.empty() && result.copies == 0 && !key) return result;  // nothing to send
@@ -265,41 +266,6 @@ base::Status LosslessEncoder::finish(const base::Frame& current, const std::vect
         if (z.avail_out != 0 && z.avail_in == 0) break;
     }
     return {};
-}
-
-std::optional<Rect> LosslessEncoder::tryScroll(const base::Frame& current, std::vector<Rect>& tiles)
-{
-    if (!m_options.scrollDetection || tiles.size() < 8 || !m_scrollBackoff.shouldTry()) return std::nullopt;
-    Rect box;
-    for (const Rect& t : tiles) box = box.united(t);
-    const std::optional<ScrollMotion> motion = detectVerticalScroll(m_reference, current, box);
-    if (!motion) {
-        m_scrollBackoff.miss();
-        return std::nullopt;
-    }
-
-    // Try the copy on the reference; keep it only if fewer tiles remain to send.
-    const Rect dest = motion->dest;
-    base::Frame saved(dest.size());
-    for (std::int32_t y = 0; y < dest.height; ++y) {
-        std::copy_n(m_reference.row(dest.y + y) + dest.x, dest.width, saved.row(y));
-    }
-    m_reference.moveRect(motion->source(), base::Point{dest.x, dest.y});
-    base::Region hints;
-    for (const Rect& t : tiles) hints.add(t);
-    hints.add(dest);
-    std::vector<Rect> after = m_differ.changedTiles(m_reference, current, hints);
-    if (after.size() >= tiles.size()) {
-        for (std::int32_t y = 0; y < dest.height; ++y) {
-            std::copy_n(saved.row(y), dest.width, m_reference.row(dest.y + y) + dest.x);
-        }
-        m_scrollBackoff.miss();
-        return std::nullopt;
-    }
-    m_scrollBackoff.hit();
-    putCopy(*motion);
-    tiles.swap(after);
-    return dest;
 }
 
 void LosslessEncoder::putCopy(const ScrollMotion& motion)

@@ -53,8 +53,6 @@ private:
     // Appends the tiles and the end mark to m_ops and compresses them into result.
     base::Status finish(const base::Frame& current, const std::vector<base::Rect>& tiles, bool key,
         EncodedFrame& result);
-    // Sends a vertical scroll as a copy when that leaves fewer tiles; returns its target.
-    std::optional<base::Rect> tryScroll(const base::Frame& current, std::vector<base::Rect>& tiles);
     void putCopy(const ScrollMotion& motion);
 
     LosslessOptions m_options;

@@ -1,5 +1,7 @@
 #include "core/codec/scroll_detector.h"
 
+#include "core/codec/tile_differ.h"
+
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
@@ -131,6 +133,41 @@ std::optional<ScrollMotion> detectVerticalScroll(const base::Frame& previous, co
     while (x1 < area.right() && columnMatches(x1)) ++x1;
 
     return ScrollMotion{base::Rect{x0, runStart, x1 - x0, runLength}, dy};
+}
+
+std::optional<ScrollMotion> applyScrollIfItHelps(const TileDiffer& differ, base::Frame& reference,
+    const base::Frame& current, std::vector<base::Rect>& tiles, ScrollBackoff& backoff)
+{
+    if (tiles.size() < 8 || !backoff.shouldTry()) return std::nullopt;
+    base::Rect box;
+    for (const base::Rect& t : tiles) box = box.united(t);
+    const std::optional<ScrollMotion> motion = detectVerticalScroll(reference, current, box);
+    if (!motion) {
+        backoff.miss();
+        return std::nullopt;
+    }
+    // Try the copy; keep it only if fewer tiles remain. Only the target block changes, so
+    // only it is saved for the way back.
+    const base::Rect dest = motion->dest;
+    base::Frame saved(dest.size());
+    for (std::int32_t y = 0; y < dest.height; ++y) {
+        std::copy_n(reference.row(dest.y + y) + dest.x, dest.width, saved.row(y));
+    }
+    reference.moveRect(motion->source(), base::Point{dest.x, dest.y});
+    base::Region hints;
+    for (const base::Rect& t : tiles) hints.add(t);
+    hints.add(dest);
+    std::vector<base::Rect> after = differ.changedTiles(reference, current, hints);
+    if (after.size() >= tiles.size()) {
+        for (std::int32_t y = 0; y < dest.height; ++y) {
+            std::copy_n(saved.row(y), dest.width, reference.row(dest.y + y) + dest.x);
+        }
+        backoff.miss();
+        return std::nullopt;
+    }
+    backoff.hit();
+    tiles.swap(after);
+    return motion;
 }
 
 }  // namespace lifeline::codec

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/base/frame.h"
 #include "core/base/geometry.h"
@@ -50,5 +51,14 @@ private:
     int m_skip = 0;
     int m_nextSkip = 1;
 };
+
+class TileDiffer;
+
+// The encoders' use of the detector: when tiles (the changed tiles, row-major) hold a
+// vertical scroll and copying it within reference leaves fewer tiles to send, applies the
+// copy to reference, replaces tiles with what is left and returns the motion; otherwise
+// changes nothing. Needs at least 8 tiles and obeys backoff.
+std::optional<ScrollMotion> applyScrollIfItHelps(const TileDiffer& differ, base::Frame& reference,
+    const base::Frame& current, std::vector<base::Rect>& tiles, ScrollBackoff& backoff);
 
 }  // namespace lifeline::codec

@@ -202,30 +202,13 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
         changed = m_differ.changedTiles(m_reference, current, damage);
         // A scroll goes out as a copy in the lossless part, which the viewer applies first;
         // only what the copy does not explain is left for VP8/VP9.
-        if (changed.size() >= 8 && m_scrollBackoff.shouldTry()) {
-            Rect box;
-            for (const Rect& t : changed) box = box.united(t);
-            const auto motion = detectVerticalScroll(m_reference, current, box);
-            if (!motion) m_scrollBackoff.miss();
-            if (motion) {
-                base::Frame saved = m_reference;
-                m_reference.moveRect(motion->source(), base::Point{motion->dest.x, motion->dest.y});
-                base::Region hints = damage;
-                hints.add(motion->dest);
-                std::vector<Rect> after = m_differ.changedTiles(m_reference, current, hints);
-                if (after.size() < changed.size()) {
-                    m_scrollBackoff.hit();
-                    copy = motion;
-                    changed.swap(after);
-                    // The copied pixels may come from lossy tiles: refresh them once still.
-                    for (std::int32_t r = motion->dest.top() / kTile; r <= (motion->dest.bottom() - 1) / kTile; ++r) {
-                        for (std::int32_t c = motion->dest.left() / kTile; c <= (motion->dest.right() - 1) / kTile; ++c) {
-                            m_lossySince[std::size_t(r * columns + c)] = m_frame;
-                        }
-                    }
-                } else {
-                    m_scrollBackoff.miss();
-                    m_reference = std::move(saved);
+        copy = applyScrollIfItHelps(m_differ, m_reference, current, changed, m_scrollBackoff);
+        if (copy) {
+            // The copied pixels may come from lossy tiles: refresh them once still.
+            const Rect& dest = copy->dest;
+            for (std::int32_t r = dest.top() / kTile; r <= (dest.bottom() - 1) / kTile; ++r) {
+                for (std::int32_t c = dest.left() / kTile; c <= (dest.right() - 1) / kTile; ++c) {
+                    m_lossySince[std::size_t(r * columns + c)] = m_frame;
                 }
             }
         }

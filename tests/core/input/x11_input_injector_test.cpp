@@ -249,6 +249,8 @@ TEST_P(X11InputTest, CustomersOwnPointerAndKeysAreSeenAsLocalInput)
 {
     ASSERT_TRUE(m_injector->movePointer({300, 300}).ok());
     EXPECT_FALSE(m_injector->takeLocalInput()) << "our own move is not the customer's";
+    ASSERT_TRUE(m_injector->movePointer({5000, 5000}).ok());  // clamped to the screen by X
+    EXPECT_FALSE(m_injector->takeLocalInput()) << "nor is the server's clamping";
     ASSERT_TRUE(m_injector->key('a', 0, true).ok());
     EXPECT_FALSE(m_injector->takeLocalInput()) << "a key we hold is not the customer's";
     ASSERT_TRUE(m_injector->key('a', 0, false).ok());

@@ -234,11 +234,16 @@ bool X11InputInjector::takeLocalInput()
 
 base::Status X11InputInjector::movePointer(base::Point position)
 {
-    m_pointer = position;
-    m_pointerKnown = true;
     xcb_test_fake_input(m_connection, XCB_MOTION_NOTIFY, 0, XCB_CURRENT_TIME, m_root, std::int16_t(position.x),
         std::int16_t(position.y), 0);
-    return flush();
+    // Where the server put it (it clamps to the screen) is the baseline for noticing the
+    // customer's own movements; the query also flushes the request.
+    XcbReply<xcb_query_pointer_reply_t> pointer(
+        xcb_query_pointer_reply(m_connection, xcb_query_pointer(m_connection, m_root), nullptr));
+    if (!pointer) return makeError(ErrorCode::kUnavailable, "x11 input: lost the X connection");
+    m_pointer = base::Point{pointer->root_x, pointer->root_y};
+    m_pointerKnown = true;
+    return {};
 }
 
 base::Status X11InputInjector::button(int button, bool down)
