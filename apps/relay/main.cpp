@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>
@@ -71,6 +72,10 @@ struct Options
     const QCommandLineOption keepaliveTimeout{
         "keepalive-timeout", "Seconds of silence after which an end counts as gone (default 45).",
         "s"};
+    const QCommandLineOption reconnectGrace{
+        "reconnect-grace", "Seconds a session waits for its customer to reconnect (default 120).", "s"};
+    const QCommandLineOption termsFile{
+        "terms-file", "Plain-text terms and conditions every customer must accept first.", "file"};
     const QCommandLineOption email{"email", "Account e-mail (user commands).", "email"};
     const QCommandLineOption name{"name", "Full name (user add).", "name"};
     const QCommandLineOption nickname{"nickname",
@@ -84,7 +89,7 @@ struct Options
     {
         parser.addOptions({config, dataDirOption, database, listen, port, organisation,
                            hostNames, certificate, privateKey, pinValidity, keepaliveTimeout,
-                           email, name, nickname, role, passwordStdin});
+                           reconnectGrace, termsFile, email, name, nickname, role, passwordStdin});
     }
 
     QString value(const QCommandLineOption& option, const QString& key,
@@ -115,6 +120,37 @@ int serve(const Options& o)
         return fail("keepalive timeout must be at least 1 s");
     }
     config.keepaliveTimeoutMs = keepaliveSeconds * 1000;
+    const int graceSeconds = o.value(o.reconnectGrace, "reconnect_grace_seconds", "120").toInt(&ok);
+    if (!ok || graceSeconds < 0 || graceSeconds > 3600) {
+        return fail("reconnect grace must be 0 to 3600 s");
+    }
+    config.reconnectGrace = std::chrono::seconds(graceSeconds);
+    if (const QString terms = o.value(o.termsFile, "terms_file"); !terms.isEmpty()) {
+        QFile file(terms);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return fail("cannot read the terms file " + terms + ": " + file.errorString());
+        }
+        config.terms = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    // Session policy until the Admin Center sets it per group: a comma-separated list of
+    // permission names (view-screen, control, send-files, receive-files, manage-files,
+    // system-info, reboot, clipboard, recording), one question for all, Pause/Break.
+    if (o.file && o.file->contains("policy_allowed")) {
+        config.sessionPolicy.clear_allowed();
+        for (const QString& item : o.file->value("policy_allowed").toStringList()) {
+            v1::Permission permission{};
+            const QString wireName = "PERMISSION_" + item.trimmed().toUpper().replace('-', '_');
+            if (!v1::Permission_Parse(wireName.toStdString(), &permission) ||
+                permission == v1::PERMISSION_UNSPECIFIED) {
+                return fail("policy_allowed: unknown permission " + item.trimmed());
+            }
+            config.sessionPolicy.add_allowed(permission);
+        }
+    }
+    if (o.file) {
+        config.sessionPolicy.set_single_prompt(o.file->value("policy_single_prompt", false).toBool());
+        config.sessionPolicy.set_pause_break_disabled(o.file->value("policy_pause_break_disabled", false).toBool());
+    }
 
     const QHostAddress address(o.value(o.listen, "listen", "0.0.0.0"));
     if (address.isNull()) {
@@ -313,7 +349,10 @@ int main(int argc, char** argv)
         "\n"
         "Settings are read from --config (INI; default DATA-DIR/relay.conf when present);\n"
         "flags override the file. Keys: data_dir, listen, port, database, organisation, host_names,\n"
-        "certificate, private_key, pin_validity_minutes, keepalive_timeout_seconds.\n"
+        "certificate, private_key, pin_validity_minutes, keepalive_timeout_seconds,\n"
+        "reconnect_grace_seconds, terms_file, and (file only) policy_allowed (comma-separated:\n"
+        "view-screen, control, send-files, receive-files, manage-files, system-info, reboot,\n"
+        "clipboard, recording; default all), policy_single_prompt, policy_pause_break_disabled.\n"
         "On first start without --certificate, a private CA and a server certificate are\n"
         "created in DATA-DIR/tls; point clients at DATA-DIR/tls/ca.pem.");
     p.addHelpOption();

@@ -67,6 +67,16 @@ std::string sha256Hex(const std::string& data)
     return toHex(digest, length);
 }
 
+// `bytes` from the CSPRNG as hex; empty if it failed (then no token is handed out).
+std::string randomHex(std::size_t bytes)
+{
+    std::vector<unsigned char> random(bytes);
+    if (RAND_bytes(random.data(), static_cast<int>(bytes)) != 1) {
+        return {};
+    }
+    return toHex(random.data(), random.size());
+}
+
 }  // namespace
 
 struct Relay::Client
@@ -102,7 +112,10 @@ struct Relay::LiveSession
     QString technicianNickname;
     QString customerName;
     std::vector<net::Connection*> technicians;
-    net::Connection* customer = nullptr;
+    net::Connection* customer = nullptr;  // null until joined, and while reconnecting
+    std::string rejoinTokenHash;          // SHA-256 of the customer's rejoin token
+    base::Clock::TimePoint reconnectDeadline;  // while RECONNECTING
+    v1::EndReason droppedReason = v1::END_REASON_CUSTOMER_DISCONNECTED;  // why it is
 };
 
 Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, QObject* parent)
@@ -237,6 +250,9 @@ void Relay::handleEnvelope(Client& client, const v1::Envelope& envelope)
         break;
     case v1::Envelope::kEndSession:
         handleEndSession(client, envelope);
+        break;
+    case v1::Envelope::kConsentRecord:
+        handleConsentRecord(client, envelope);
         break;
     case v1::Envelope::kPing: {
         v1::Envelope pong;
@@ -457,9 +473,7 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     result->set_role(account.role);
     result->set_organisation_name(organisationName().toStdString());
     if (issueToken) {
-        unsigned char bytes[32];
-        if (RAND_bytes(bytes, sizeof bytes) == 1) {
-            const std::string token = toHex(bytes, sizeof bytes);
+        if (const std::string token = randomHex(32); !token.empty()) {
             const auto expiresAt = m_clock.now() + m_config.resumeTokenValidity;
             m_resumeTokens[sha256Hex(token)] = ResumeToken{account.id, expiresAt};
             result->set_resume_token(token);
@@ -570,6 +584,10 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
         replyError(client.connection, requestId, error);
         return;
     }
+    if (!envelope.join_session().rejoin_token().empty()) {
+        rejoinSession(client, requestId, envelope.join_session().rejoin_token());
+        return;
+    }
     const std::string& pin = envelope.join_session().pin();
     auto pinIt = isWellFormedPin(pin) ? m_pins.find(pin) : m_pins.end();
     LiveSession* session = nullptr;
@@ -608,19 +626,95 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
     (void)m_store.markSessionJoined(session->id, customerName, client.source, nowMs);
     audit("session.joined", session->technicianAccountId, session->id, client.source);
 
-    v1::Envelope reply;
-    reply.set_request_id(requestId);
-    auto* result = reply.mutable_join_session_result();
-    result->set_session_id(static_cast<std::uint64_t>(session->id));
-    result->set_technician_nickname(session->technicianNickname.toStdString());
-    result->set_organisation_name(organisationName().toStdString());
-    (void)client.connection->sendEnvelope(reply);
+    const std::string rejoinToken = randomHex(32);
+    session->rejoinTokenHash = rejoinToken.empty() ? std::string() : sha256Hex(rejoinToken);
+    sendJoinResult(client, requestId, *session, rejoinToken);
     notifyState(*session, v1::SESSION_STATUS_CONNECTING, v1::END_REASON_UNSPECIFIED);
 
     // Both ends are bound; nothing else to negotiate at the relay.
     session->status = v1::SESSION_STATUS_ACTIVE;
     (void)m_store.markSessionActive(session->id, nowMs);
     notifyState(*session, v1::SESSION_STATUS_ACTIVE, v1::END_REASON_UNSPECIFIED);
+}
+
+void Relay::sendJoinResult(Client& client, quint64 requestId, const LiveSession& session,
+                           const std::string& rejoinToken)
+{
+    v1::Envelope reply;
+    reply.set_request_id(requestId);
+    auto* result = reply.mutable_join_session_result();
+    result->set_session_id(static_cast<std::uint64_t>(session.id));
+    result->set_technician_nickname(session.technicianNickname.toStdString());
+    result->set_organisation_name(organisationName().toStdString());
+    *result->mutable_policy() = m_config.sessionPolicy;
+    result->set_terms(m_config.terms.toStdString());
+    result->set_rejoin_token(rejoinToken);
+    result->set_reconnect_grace_seconds(
+        rejoinToken.empty()
+            ? 0
+            : static_cast<std::uint32_t>(std::max<std::int64_t>(0, m_config.reconnectGrace.count())));
+    (void)client.connection->sendEnvelope(reply);
+}
+
+void Relay::rejoinSession(Client& client, quint64 requestId, const std::string& token)
+{
+    const auto now = m_clock.now();
+    const std::string hash = sha256Hex(token);
+    LiveSession* session = nullptr;
+    for (auto& [id, live] : m_sessions) {
+        if (!live->rejoinTokenHash.empty() && live->rejoinTokenHash == hash) {
+            session = live.get();
+            break;
+        }
+    }
+    const bool waiting = session && session->status == v1::SESSION_STATUS_RECONNECTING &&
+                         session->reconnectDeadline > now;
+    // The old link may still look alive here (the relay has not noticed it died yet): the
+    // customer holding the token is the one that counts, the old connection goes.
+    const bool replacing = session && session->status == v1::SESSION_STATUS_ACTIVE;
+    if (!waiting && !replacing) {
+        m_pinFailuresByAddress.recordFailure(client.attemptKey, now);
+        m_pinFailuresGlobal.recordFailure("*", now);
+        audit("rejoin.failed", 0, 0, client.source);
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kSessionNotFound, "session ended or not found"));
+        return;
+    }
+    if (replacing && session->customer) {
+        net::Connection* old = session->customer;
+        if (auto it = m_clients.find(old); it != m_clients.end()) {
+            it->second->sessionId = 0;
+            it->second->isCustomer = false;
+        }
+        resumeSendersBehind(old);
+        old->close(makeError(ErrorCode::kConnectionClosed, "replaced by the customer's new link"));
+    }
+    session->customer = client.connection;
+    client.sessionId = session->id;
+    client.isCustomer = true;
+    // A fresh token each time: an old one is never good twice.
+    const std::string rejoinToken = randomHex(32);
+    session->rejoinTokenHash = rejoinToken.empty() ? std::string() : sha256Hex(rejoinToken);
+    session->status = v1::SESSION_STATUS_ACTIVE;
+    audit("session.customer_rejoined", session->technicianAccountId, session->id, client.source);
+    sendJoinResult(client, requestId, *session, rejoinToken);
+    notifyState(*session, v1::SESSION_STATUS_ACTIVE, v1::END_REASON_UNSPECIFIED);
+}
+
+void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
+{
+    const auto& record = envelope.consent_record();
+    auto it = m_sessions.find(client.sessionId);
+    if (!client.isCustomer || it == m_sessions.end() || !v1::Permission_IsValid(record.permission()) ||
+        !v1::PermissionAnswer_IsValid(record.answer())) {
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kInvalidArgument, "not a consent record of this session"));
+        return;
+    }
+    audit("consent." + QString::fromStdString(v1::PermissionAnswer_Name(record.answer()))
+                           .remove("PERMISSION_ANSWER_").toLower(),
+          it->second->technicianAccountId, client.sessionId, client.source,
+          QString::fromStdString(v1::Permission_Name(record.permission())).remove("PERMISSION_").toLower());
 }
 
 void Relay::handleEndSession(Client& client, const v1::Envelope& envelope)
@@ -703,10 +797,28 @@ void Relay::onClosed(net::Connection* connection, const base::Error& reason)
             why = timedOut ? v1::END_REASON_TECHNICIAN_TIMED_OUT
                            : v1::END_REASON_TECHNICIAN_DISCONNECTED;
         }
-        if (reason.code == ErrorCode::kProtocolError || reason.code == ErrorCode::kFrameTooLarge) {
+        const bool broken =
+            reason.code == ErrorCode::kProtocolError || reason.code == ErrorCode::kFrameTooLarge;
+        if (broken) {
             why = v1::END_REASON_PROTOCOL_ERROR;
         }
-        endSession(client->sessionId, v1::SESSION_STATUS_ABORTED, why);
+        auto session = m_sessions.find(client->sessionId);
+        if (client->isCustomer && !broken && m_config.reconnectGrace.count() > 0 &&
+            session != m_sessions.end() && session->second->status == v1::SESSION_STATUS_ACTIVE &&
+            !session->second->rejoinTokenHash.empty()) {
+            // A dropped network is not the end: the customer's applet comes back with its
+            // rejoin token within the grace period, or the sweep ends the session.
+            LiveSession& live = *session->second;
+            live.customer = nullptr;
+            live.status = v1::SESSION_STATUS_RECONNECTING;
+            live.reconnectDeadline = m_clock.now() + m_config.reconnectGrace;
+            live.droppedReason = why;
+            audit("session.customer_reconnecting", live.technicianAccountId, live.id,
+                  client->source, QString::fromStdString(reason.detail));
+            notifyState(live, v1::SESSION_STATUS_RECONNECTING, why);
+        } else {
+            endSession(client->sessionId, v1::SESSION_STATUS_ABORTED, why);
+        }
     }
     resumeSendersBehind(connection);
     connection->deleteLater();
@@ -774,6 +886,15 @@ void Relay::sweepExpired()
     }
     for (qint64 id : expired) {
         endSession(id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_PIN_EXPIRED);
+    }
+    std::vector<std::pair<qint64, v1::EndReason>> abandoned;
+    for (const auto& [id, session] : m_sessions) {
+        if (session->status == v1::SESSION_STATUS_RECONNECTING && session->reconnectDeadline <= now) {
+            abandoned.emplace_back(id, session->droppedReason);
+        }
+    }
+    for (const auto& [id, why] : abandoned) {
+        endSession(id, v1::SESSION_STATUS_ABORTED, why);
     }
     m_pinFailuresByAddress.prune(now);
     m_pinFailuresGlobal.prune(now);

@@ -88,6 +88,10 @@ private:
                         bool issueToken);
     void handleCreateSession(Client& client, const v1::Envelope& envelope);
     void handleJoinSession(Client& client, const v1::Envelope& envelope);
+    void sendJoinResult(Client& client, quint64 requestId, const LiveSession& session,
+                        const std::string& rejoinToken);
+    void rejoinSession(Client& client, quint64 requestId, const std::string& token);
+    void handleConsentRecord(Client& client, const v1::Envelope& envelope);
     void handleEndSession(Client& client, const v1::Envelope& envelope);
     void forward(Client& from, const protocol::Frame& frame);
 

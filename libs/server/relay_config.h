@@ -5,9 +5,22 @@
 #include <chrono>
 #include <cstdint>
 
+#include "core/protocol/envelope.h"
 #include "core/protocol/frame.h"
 
 namespace lifeline::server {
+
+namespace v1 = ::lifeline::v1;
+
+// Everything may be asked for; one question per permission; Pause/Break revokes.
+inline v1::SessionPolicy defaultSessionPolicy()
+{
+    v1::SessionPolicy policy;
+    for (int p = v1::PERMISSION_VIEW_SCREEN; p <= v1::PERMISSION_RECORDING; ++p) {
+        policy.add_allowed(static_cast<v1::Permission>(p));
+    }
+    return policy;
+}
 
 // Everything the relay's behaviour depends on. apps/relay fills it from the config file
 // and flags; tests shorten the times.
@@ -17,6 +30,15 @@ struct RelayConfig
     std::chrono::seconds pinValidity{20 * 60};
 
     std::chrono::seconds resumeTokenValidity{12 * 3600};
+
+    // How long a session waits for its customer to come back after their link dropped
+    // (0: the session ends at once).
+    std::chrono::seconds reconnectGrace{120};
+
+    // What every session's customer end is told (until the Admin Center sets it per group):
+    // the permissions a technician may ask for, and terms to accept (empty: none).
+    v1::SessionPolicy sessionPolicy = defaultSessionPolicy();
+    QString terms;
 
     int lockoutThreshold = 5;  // consecutive failed sign-ins that lock an account
     std::chrono::seconds lockoutDuration{5 * 60};

@@ -18,6 +18,25 @@ std::string_view permissionName(Permission permission)
     return "unknown";
 }
 
+std::optional<Permission> permissionFromWire(int value)
+{
+    for (Permission permission : kAllPermissions) {
+        if (static_cast<int>(permission) == value) return permission;
+    }
+    return std::nullopt;
+}
+
+SessionPolicy SessionPolicy::fromWire(const ::lifeline::v1::SessionPolicy& wire)
+{
+    SessionPolicy policy;
+    for (int value : wire.allowed()) {
+        if (auto permission = permissionFromWire(value)) policy.allowed.insert(*permission);
+    }
+    policy.singlePrompt = wire.single_prompt();
+    policy.pauseBreakRevokes = !wire.pause_break_disabled();
+    return policy;
+}
+
 Consent::Outcome Consent::request(Permission permission)
 {
     if (!policyAllows(permission)) {
@@ -48,6 +67,13 @@ void Consent::answerSinglePrompt(bool allowAll)
         m_pending.erase(permission);
         m_decisions.push_back(Decision{permission, true, Source::kCustomer});
     }
+}
+
+bool Consent::revoke(Permission permission)
+{
+    if (m_granted.erase(permission) == 0) return false;
+    m_decisions.push_back(Decision{permission, false, Source::kStop});
+    return true;
 }
 
 void Consent::revokeAll()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "core/protocol/envelope.h"
 
 namespace lifeline::session {
 
@@ -21,7 +24,19 @@ enum class Permission : std::uint8_t {
     kRecording = 9,
 };
 
+inline constexpr Permission kAllPermissions[] = {
+    Permission::kViewScreen, Permission::kControl,    Permission::kSendFiles,
+    Permission::kReceiveFiles, Permission::kManageFiles, Permission::kSystemInfo,
+    Permission::kReboot,     Permission::kClipboard,  Permission::kRecording,
+};
+
 std::string_view permissionName(Permission permission);
+// The wire enum has the same values; anything else (0, unknown) is nullopt.
+std::optional<Permission> permissionFromWire(int value);
+inline ::lifeline::v1::Permission toWire(Permission permission)
+{
+    return static_cast<::lifeline::v1::Permission>(permission);
+}
 
 // The session policy the relay sends the customer's end (the technician group's rights).
 struct SessionPolicy
@@ -30,6 +45,9 @@ struct SessionPolicy
     // One question at the start for everything the policy allows (the seeds' single prompt);
     // recording is still asked on its own.
     bool singlePrompt = false;
+    bool pauseBreakRevokes = true;
+
+    static SessionPolicy fromWire(const ::lifeline::v1::SessionPolicy& wire);
 };
 
 // The customer's end of consent: a permission is granted only when the policy allows it
@@ -67,6 +85,8 @@ public:
     void answerSinglePrompt(bool allowAll);
     // Stop: revokes every grant and forgets pending questions.
     void revokeAll();
+    // Takes one grant back (what was allowed could not be done); false if not granted.
+    bool revoke(Permission permission);
 
     bool isGranted(Permission permission) const { return m_granted.count(permission) != 0; }
     bool isPending(Permission permission) const { return m_pending.count(permission) != 0; }

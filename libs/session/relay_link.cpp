@@ -83,6 +83,14 @@ base::Status RelayLink::sendToPeer(std::string_view payload, protocol::TrafficCl
     return m_connection->send(protocol::Route::kPeer, payload, trafficClass);
 }
 
+base::Status RelayLink::notifyRelay(const v1::Envelope& envelope)
+{
+    if (!m_connection || !m_ready) {
+        return makeError(ErrorCode::kConnectionClosed, "not connected");
+    }
+    return m_connection->sendEnvelope(envelope);
+}
+
 void RelayLink::endSession(quint64 sessionId)
 {
     if (!m_connection) {
@@ -234,6 +242,15 @@ void CustomerEnd::join(const QString& pin, const QString& customerName,
     v1::Envelope envelope;
     envelope.mutable_join_session()->set_pin(pin.toStdString());
     envelope.mutable_join_session()->set_customer_name(customerName.toStdString());
+    requestFor(std::move(envelope), &v1::Envelope::has_join_session_result,
+               &v1::Envelope::join_session_result, std::move(done));
+}
+
+void CustomerEnd::rejoin(const std::string& rejoinToken,
+                         std::function<void(base::Result<v1::JoinSessionResult>)> done)
+{
+    v1::Envelope envelope;
+    envelope.mutable_join_session()->set_rejoin_token(rejoinToken);
     requestFor(std::move(envelope), &v1::Envelope::has_join_session_result,
                &v1::Envelope::join_session_result, std::move(done));
 }

@@ -48,6 +48,8 @@ public:
     void request(v1::Envelope envelope, Answer answer);
     // Sends a frame to the paired end (route 1). Fails when the link is not up.
     base::Status sendToPeer(std::string_view payload, protocol::TrafficClass trafficClass);
+    // Sends a message to the relay that has no answer (route 0, request id 0).
+    base::Status notifyRelay(const v1::Envelope& envelope);
     void endSession(quint64 sessionId);
 
     void setKeepaliveInterval(int milliseconds);  // 0 = no pings
@@ -131,6 +133,9 @@ public:
 
     void join(const QString& pin, const QString& customerName,
               std::function<void(base::Result<v1::JoinSessionResult>)> done);
+    // Back into the session after the link dropped, with the token of the last join.
+    void rejoin(const std::string& rejoinToken,
+                std::function<void(base::Result<v1::JoinSessionResult>)> done);
 };
 
 }  // namespace lifeline::session

@@ -69,6 +69,7 @@ void ScreenSharer::start()
     if (m_running) return;
     m_running = true;
     m_damagePending = true;
+    m_inFlight.clear();  // frames of an earlier run were lost or settled; a key frame follows
     m_encoder->requestKeyFrame();
     sendLayout();
     if (m_notifier) m_notifier->setEnabled(true);

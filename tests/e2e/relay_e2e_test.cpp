@@ -418,7 +418,16 @@ TEST_F(RelayE2eTest, CustomerLeavingIsToldToTheTechnician)
 {
     RelayHarness relay(shortTimes());
     auto pair = relay.makePair();
-    pair.customer.reset();  // the applet is closed
+    pair.customer.reset();  // the applet is closed (or its network went away)
+    ASSERT_TRUE(waitUntil([&] { return pair.technicianLog->hasStatus(v1::SESSION_STATUS_RECONNECTING); }));
+    EXPECT_EQ(pair.technicianLog->lastState()->end_reason(), v1::END_REASON_CUSTOMER_DISCONNECTED);
+    // The relay keeps the session for the customer's rejoin until the grace period is over.
+    relay.clock().advance(std::chrono::seconds(119));
+    relay.relay().sweepExpired();
+    test::spinFor(50);
+    EXPECT_FALSE(pair.technicianLog->hasStatus(v1::SESSION_STATUS_ABORTED));
+    relay.clock().advance(std::chrono::seconds(2));
+    relay.relay().sweepExpired();
     ASSERT_TRUE(waitUntil([&] { return pair.technicianLog->hasStatus(v1::SESSION_STATUS_ABORTED); }));
     EXPECT_EQ(pair.technicianLog->lastState()->end_reason(), v1::END_REASON_CUSTOMER_DISCONNECTED);
     auto record = relay.store().session(static_cast<qint64>(pair.sessionId));
@@ -441,6 +450,7 @@ TEST_F(RelayE2eTest, SilentEndIsDetectedByKeepaliveTimeout)
 {
     server::RelayConfig config = shortTimes();
     config.keepaliveTimeoutMs = 600;
+    config.reconnectGrace = std::chrono::seconds(0);  // no waiting for a rejoin: ends at once
     RelayHarness relay(config);
     auto pair = relay.makePair();
     pair.technician->setKeepaliveInterval(100);

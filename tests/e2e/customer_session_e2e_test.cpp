@@ -1,0 +1,427 @@
+// The customer's end as the applet runs it (CustomerSession, headless) against a headless
+// technician end, through a real relay on a loopback port with real TLS: consent, Stop,
+// policy, terms, chat and reconnecting.
+#include <gtest/gtest.h>
+
+#include "core/capture/synthetic/synthetic_capturer.h"
+#include "core/input/synthetic/synthetic_injector.h"
+#include "session/customer_session.h"
+#include "session/remote_consent.h"
+#include "session/screen_sharer.h"
+#include "session/screen_viewer.h"
+#include "support/relay_harness.h"
+#include "support/tcp_proxy.h"
+#include "support/wait.h"
+
+namespace lifeline::test {
+namespace {
+
+using session::CustomerSession;
+using session::Permission;
+using State = CustomerSession::State;
+
+// The technician's side: signed in, a session made, a viewer, input sender and consent
+// mirror on its link.
+struct Technician
+{
+    explicit Technician(RelayHarness& relay)
+    {
+        if (!relay.store().accountByEmail("ann@example.com")->has_value()) {
+            relay.addAccount("ann@example.com", "correct horse battery", "Ann");
+        }
+        end = relay.connectTechnician();
+        log = std::make_unique<LinkRecorder>(end.get());
+        EXPECT_TRUE(relay.signIn(*end, "ann@example.com", "correct horse battery").ok());
+        auto created = relay.createSession(*end, "Bob");
+        EXPECT_TRUE(created.ok());
+        pin = QString::fromStdString(created->pin());
+        sessionId = created->session_id();
+        viewer = std::make_unique<session::ScreenViewer>(session::peerSenderFor(*end));
+        input = std::make_unique<session::ControlSender>(session::peerSenderFor(*end), 0);
+        consent = std::make_unique<session::RemoteConsent>(session::peerSenderFor(*end));
+        chat = std::make_unique<session::Chat>(session::peerSenderFor(*end), "Ann", "Bob");
+        QObject::connect(end.get(), &session::RelayLink::peerFrame, end.get(), [this](const std::string& payload) {
+            auto envelope = protocol::parseEnvelope(payload);
+            ASSERT_TRUE(envelope.ok());
+            if (envelope->has_video_frame()) ++videoFrames;
+            EXPECT_TRUE(viewer->handle(*envelope) || input->handle(*envelope) || consent->handle(*envelope) ||
+                        chat->handle(*envelope))
+                << envelope->body_case();
+        });
+    }
+
+    std::unique_ptr<session::TechnicianEnd> end;
+    std::unique_ptr<LinkRecorder> log;
+    QString pin;
+    quint64 sessionId = 0;
+    std::unique_ptr<session::ScreenViewer> viewer;
+    std::unique_ptr<session::ControlSender> input;
+    std::unique_ptr<session::RemoteConsent> consent;
+    std::unique_ptr<session::Chat> chat;
+    quint64 videoFrames = 0;
+};
+
+// A CustomerSession on a synthetic desktop that changes all the time ("typing").
+struct Customer
+{
+    Customer(const RelayHarness& relay, quint16 port)
+    {
+        auto scene = capture::makeScene("typing", 5);
+        EXPECT_TRUE(scene.ok());
+        auto capturer = std::make_unique<capture::SyntheticCapturer>(base::Size{320, 200}, std::move(scene).value());
+        screen = &capturer->screen();
+        pendingCapturer = std::move(capturer);
+        CustomerSession::Options options;
+        options.host = "127.0.0.1";
+        options.port = port;
+        options.tls = relay.pki().clientConfig();
+        options.customerName = "Bob";
+        options.control.pauseAfterLocalInputMs = 0;
+        options.retryIntervalMs = 100;
+        CustomerSession::Devices devices;
+        devices.openCapturer = [this]() -> base::Result<std::unique_ptr<capture::ScreenCapturer>> {
+            if (!pendingCapturer) return base::makeError(base::ErrorCode::kUnavailable, "opened twice");
+            return std::unique_ptr<capture::ScreenCapturer>(std::move(pendingCapturer));
+        };
+        devices.openInjector = [this]() -> base::Result<std::unique_ptr<input::InputInjector>> {
+            return std::unique_ptr<input::InputInjector>(std::make_unique<input::SyntheticInjector>(*screen));
+        };
+        session = std::make_unique<CustomerSession>(options, devices);
+        QObject::connect(session.get(), &CustomerSession::permissionAsked, session.get(),
+                         [this](Permission p) { asked.push_back(p); });
+        QObject::connect(session.get(), &CustomerSession::singlePromptAsked, session.get(),
+                         [this] { ++singlePrompts; });
+    }
+
+    std::unique_ptr<capture::SyntheticCapturer> pendingCapturer;
+    capture::SyntheticScreen* screen = nullptr;
+    std::unique_ptr<CustomerSession> session;
+    std::vector<Permission> asked;
+    int singlePrompts = 0;
+};
+
+bool hasAudit(RelayHarness& relay, const QString& event, const QString& detail)
+{
+    auto log = relay.store().auditLog();
+    if (!log) return false;
+    return std::any_of(log->begin(), log->end(), [&](const server::AuditEntry& e) {
+        return e.event == event && e.detail == detail;
+    });
+}
+
+// Joins and waits until the customer's end is active and its consent is known.
+void joinAndWait(Customer& customer, Technician& technician)
+{
+    customer.session->join(technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kActive; }))
+        << int(customer.session->state()) << " " << customer.session->joinError().toString();
+}
+
+// Asks, lets the customer answer, waits for the answer to reach the technician.
+void askAndAnswer(Customer& customer, Technician& technician, Permission permission, bool allow)
+{
+    const std::size_t before = customer.asked.size();
+    ASSERT_TRUE(technician.consent->request(permission).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.asked.size() > before; }));
+    ASSERT_EQ(customer.asked.back(), permission);
+    customer.session->answer(permission, allow);
+    const auto expected = allow ? v1::PERMISSION_ANSWER_GRANTED : v1::PERMISSION_ANSWER_DENIED;
+    ASSERT_TRUE(waitUntil([&] { return technician.consent->lastAnswer(permission) == expected; }));
+}
+
+TEST(CustomerSessionE2eTest, JoinTellsWhoIsAskingAsTheRelayVouchesForIt)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    EXPECT_EQ(customer.session->info().technician, "Ann");
+    EXPECT_EQ(customer.session->info().organisation, "Contoso IT");
+    EXPECT_EQ(customer.session->info().sessionId, technician.sessionId);
+    EXPECT_EQ(customer.session->info().reconnectGraceSeconds, 120);
+    EXPECT_TRUE(customer.session->info().policy.allowed.count(Permission::kControl));
+}
+
+TEST(CustomerSessionE2eTest, WrongPinIsAClearJoinFailure)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    customer.session->join(technician.pin == "000000" ? "000001" : "000000");
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kEnded; }));
+    EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kJoinFailed);
+    EXPECT_EQ(customer.session->joinError().code, base::ErrorCode::kPinNotFound);
+}
+
+TEST(CustomerSessionE2eTest, DeniedMeansNoVideoFrameLeavesTheApplet)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    askAndAnswer(customer, technician, Permission::kViewScreen, false);
+    // A console that asks for pictures anyway gets none.
+    ASSERT_TRUE(technician.viewer->requestKeyFrame().ok());
+    spinFor(300);
+    EXPECT_EQ(technician.videoFrames, 0u);
+    EXPECT_FALSE(customer.session->isSharingScreen());
+    EXPECT_EQ(customer.session->sharer(), nullptr) << "the screen was not even opened";
+    EXPECT_TRUE(waitUntil([&] { return hasAudit(relay, "consent.denied", "view_screen"); }))
+        << "the decision is in the session record";
+}
+
+TEST(CustomerSessionE2eTest, GrantedFramesFlowAndStopEndsFramesAndInputAtOnce)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    askAndAnswer(customer, technician, Permission::kViewScreen, true);
+    ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= 3; }));
+    askAndAnswer(customer, technician, Permission::kControl, true);
+    ASSERT_TRUE(waitUntil([&] { return technician.input->isGranted(); }));
+    ASSERT_TRUE(technician.input->button({10, 10}, 1, true).ok());
+    ASSERT_TRUE(technician.input->button({10, 10}, 1, false).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->control()->injected() == 2; }));
+
+    customer.session->stop();
+    const quint64 sentAtStop = customer.session->sharer()->framesSent();
+    EXPECT_FALSE(customer.session->isSharingScreen());
+    EXPECT_FALSE(customer.session->isControlled());
+    ASSERT_TRUE(waitUntil([&] {
+        return technician.consent->lastAnswer(Permission::kViewScreen) == v1::PERMISSION_ANSWER_UNSPECIFIED ||
+               (!technician.consent->isGranted(Permission::kViewScreen) &&
+                !technician.consent->isGranted(Permission::kControl));
+    }));
+    // Input after Stop is refused in the applet, whatever the console believes.
+    const quint64 refusedBefore = customer.session->refusedInput();
+    ASSERT_TRUE(technician.input->button({20, 20}, 1, true).ok());
+    ASSERT_TRUE(technician.input->button({20, 20}, 1, false).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->refusedInput() >= refusedBefore + 2; }));
+    spinFor(300);  // the desktop keeps changing; not one more frame is made
+    EXPECT_EQ(customer.session->sharer()->framesSent(), sentAtStop);
+    EXPECT_EQ(customer.session->control()->injected(), 2u);
+    EXPECT_TRUE(hasAudit(relay, "consent.revoked", "control"));
+    // Chat stays after Stop.
+    ASSERT_TRUE(technician.chat->send("Still there?").ok());
+    ASSERT_TRUE(waitUntil([&] { return !customer.session->chat().history().empty(); }));
+    EXPECT_EQ(customer.session->chat().history().back().text, "Still there?");
+    EXPECT_EQ(customer.session->chat().history().back().sender, "Ann");
+}
+
+TEST(CustomerSessionE2eTest, WhatThePolicyForbidsIsRefusedWithoutAQuestionEvenIfTheConsoleSkipsIt)
+{
+    server::RelayConfig config;
+    config.sessionPolicy.clear_allowed();
+    config.sessionPolicy.add_allowed(v1::PERMISSION_VIEW_SCREEN);
+    RelayHarness relay(config);
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(technician.consent->request(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] {
+        return technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_REFUSED_BY_POLICY;
+    }));
+    EXPECT_TRUE(customer.asked.empty()) << "the customer was asked about something forbidden";
+    // The console skips the question and sends input and clipboard anyway.
+    for (int i = 0; i < 5; ++i) ASSERT_TRUE(technician.input->button({5, 5}, 1, i % 2 == 0).ok());
+    v1::Envelope clip;
+    clip.mutable_clipboard_data()->set_mime_type("text/plain");
+    clip.mutable_clipboard_data()->set_data("rm -rf");
+    ASSERT_TRUE(session::peerSenderFor(*technician.end)(clip, protocol::TrafficClass::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->refusedInput() >= 5; }));
+    EXPECT_EQ(customer.session->control(), nullptr) << "no input device was even opened";
+    EXPECT_EQ(customer.session->clipboard(), nullptr);
+    EXPECT_TRUE(waitUntil([&] { return hasAudit(relay, "consent.refused_by_policy", "control"); }));
+}
+
+TEST(CustomerSessionE2eTest, SinglePromptGrantsEverythingButRecordingOnce)
+{
+    server::RelayConfig config;
+    config.sessionPolicy.set_single_prompt(true);
+    RelayHarness relay(config);
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(waitUntil([&] { return customer.singlePrompts == 1; }));
+    // Asked while the prompt is open: waits for the answer instead of a second dialog.
+    ASSERT_TRUE(technician.consent->request(Permission::kViewScreen).ok());
+    spinFor(100);
+    EXPECT_TRUE(customer.asked.empty());
+    customer.session->answerSinglePrompt(true);
+    ASSERT_TRUE(waitUntil([&] { return technician.consent->lastAnswer(Permission::kViewScreen) == v1::PERMISSION_ANSWER_GRANTED; }));
+    EXPECT_TRUE(customer.session->isGranted(Permission::kControl));
+    EXPECT_FALSE(customer.session->isGranted(Permission::kRecording));
+    ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= 1; }));
+    // Recording is always its own question.
+    ASSERT_TRUE(technician.consent->request(Permission::kRecording).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.asked.size() == 1; }));
+    EXPECT_EQ(customer.asked[0], Permission::kRecording);
+}
+
+TEST(CustomerSessionE2eTest, DecliningTheSinglePromptAsksEachPermissionLater)
+{
+    server::RelayConfig config;
+    config.sessionPolicy.set_single_prompt(true);
+    RelayHarness relay(config);
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(waitUntil([&] { return customer.singlePrompts == 1; }));
+    customer.session->answerSinglePrompt(false);
+    EXPECT_FALSE(customer.session->isGranted(Permission::kViewScreen));
+    askAndAnswer(customer, technician, Permission::kViewScreen, true);
+    EXPECT_EQ(customer.singlePrompts, 1);
+}
+
+TEST(CustomerSessionE2eTest, NothingIsAskedBeforeTheTermsAreAcceptedAndDeclineEndsTheSession)
+{
+    server::RelayConfig config;
+    config.terms = "You agree that Contoso may look at your screen.";
+    RelayHarness relay(config);
+    {
+        Technician technician(relay);
+        Customer customer(relay, relay.port());
+        customer.session->join(technician.pin);
+        ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kTerms; }));
+        EXPECT_EQ(customer.session->info().terms, config.terms);
+        ASSERT_TRUE(technician.consent->request(Permission::kViewScreen).ok());
+        spinFor(200);
+        EXPECT_TRUE(customer.asked.empty());
+        customer.session->acceptTerms(true);
+        ASSERT_TRUE(waitUntil([&] { return customer.asked.size() == 1; }));
+        EXPECT_EQ(customer.asked[0], Permission::kViewScreen);
+    }
+    // Same relay, a second session: Decline.
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    customer.session->join(technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kTerms; }));
+    customer.session->acceptTerms(false);
+    EXPECT_EQ(customer.session->state(), State::kEnded);
+    EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kDeclinedTerms);
+    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
+    EXPECT_EQ(technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED);
+}
+
+TEST(CustomerSessionE2eTest, MalformedFramesFromTheConsoleAreDroppedAndTheSessionGoesOn)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(technician.end->sendToPeer(std::string("\xff\xff\xff garbage", 12), protocol::TrafficClass::kControl).ok());
+    v1::Envelope unknown;
+    unknown.mutable_permission_request()->set_permission(static_cast<v1::Permission>(77));
+    ASSERT_TRUE(session::peerSenderFor(*technician.end)(unknown, protocol::TrafficClass::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->malformedFrames() == 2; }));
+    askAndAnswer(customer, technician, Permission::kViewScreen, true);
+}
+
+TEST(CustomerSessionE2eTest, ChatCarriesTheRelaysNamesBothWays)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(customer.session->sendChat("My printer is on fire").ok());
+    ASSERT_TRUE(waitUntil([&] { return !technician.chat->history().empty(); }));
+    EXPECT_EQ(technician.chat->history().back().text, "My printer is on fire");
+    ASSERT_TRUE(technician.chat->send("Unplug it, please").ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->chat().history().size() == 2; }));
+    const auto& line = customer.session->chat().history().back();
+    EXPECT_EQ(line.sender, "Ann");
+    EXPECT_EQ(line.kind, session::ChatLine::Kind::kPeer);
+    EXPECT_FALSE(customer.session->sendChat("   ").ok());
+    EXPECT_FALSE(customer.session->sendChat(QString(5000, 'x')).ok());
+}
+
+TEST(CustomerSessionE2eTest, ReconnectAfterTheLineDropsResumesTheSameSession)
+{
+    RelayHarness relay;
+    TcpProxy network(relay.port());
+    Technician technician(relay);
+    Customer customer(relay, network.port());
+    joinAndWait(customer, technician);
+    askAndAnswer(customer, technician, Permission::kViewScreen, true);
+    ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= 2; }));
+
+    network.dropAll();
+    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_RECONNECTING); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return customer.session->state() == State::kActive && network.accepted() >= 2 &&
+               technician.log->lastState()->status() == v1::SESSION_STATUS_ACTIVE;
+    }));
+    EXPECT_EQ(technician.log->lastState()->session_id(), technician.sessionId);
+    EXPECT_TRUE(customer.session->isGranted(Permission::kViewScreen)) << "consent survives the drop";
+    const quint64 decoded = technician.viewer->framesDecoded();
+    ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= decoded + 3; }))
+        << "pictures flow again after the rejoin";
+    const auto& history = customer.session->chat().history();
+    EXPECT_GE(history.size(), 2u) << "the customer was told";
+}
+
+TEST(CustomerSessionE2eTest, AfterTheGracePeriodTheSessionEndsAndTheCustomerIsTold)
+{
+    RelayHarness relay;
+    TcpProxy network(relay.port());
+    Technician technician(relay);
+    Customer customer(relay, network.port());
+    joinAndWait(customer, technician);
+    network.setRefusing(true);
+    network.dropAll();
+    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_RECONNECTING); }));
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kReconnecting; }));
+    relay.clock().advance(std::chrono::seconds(121));
+    relay.relay().sweepExpired();
+    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_ABORTED); }));
+    EXPECT_EQ(technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_DISCONNECTED);
+    network.setRefusing(false);  // the network is back, the session is not
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kEnded; }));
+    EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kConnectionLost);
+}
+
+TEST(CustomerSessionE2eTest, RejoinWithAnUnknownTokenIsRefusedAndCounted)
+{
+    RelayHarness relay;
+    auto customer = relay.connectCustomer();
+    std::optional<base::Result<v1::JoinSessionResult>> result;
+    customer->rejoin(std::string(64, 'a'), [&](auto r) { result.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
+    ASSERT_FALSE(result->ok());
+    EXPECT_EQ(result->error().code, base::ErrorCode::kSessionNotFound);
+    EXPECT_TRUE(hasAudit(relay, "rejoin.failed", ""));
+}
+
+TEST(CustomerSessionE2eTest, RejoinWhileTheOldLinkStillLooksAliveReplacesItAndTheTokenIsSingleUse)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    auto first = relay.connectCustomer();
+    LinkRecorder firstLog(first.get());
+    auto joined = relay.join(*first, technician.pin);
+    ASSERT_TRUE(joined.ok());
+    ASSERT_FALSE(joined->rejoin_token().empty());
+    auto second = relay.connectCustomer();
+    std::optional<base::Result<v1::JoinSessionResult>> result;
+    second->rejoin(joined->rejoin_token(), [&](auto r) { result.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
+    ASSERT_TRUE(result->ok()) << result->error().toString();
+    EXPECT_EQ(result->value().session_id(), technician.sessionId);
+    EXPECT_NE(result->value().rejoin_token(), joined->rejoin_token()) << "a fresh token each time";
+    ASSERT_TRUE(waitUntil([&] { return firstLog.failure.has_value(); })) << "the old link is closed";
+    EXPECT_FALSE(technician.log->hasStatus(v1::SESSION_STATUS_ABORTED));
+    // The second link now carries the session.
+    ASSERT_TRUE(technician.chat->send("hello again").ok());
+    LinkRecorder secondLog(second.get());
+    ASSERT_TRUE(waitUntil([&] { return !secondLog.peerFrames.empty(); }));
+    // The old token is spent.
+    auto third = relay.connectCustomer();
+    std::optional<base::Result<v1::JoinSessionResult>> again;
+    third->rejoin(joined->rejoin_token(), [&](auto r) { again.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return again.has_value(); }));
+    EXPECT_FALSE(again->ok());
+}
+
+}  // namespace
+}  // namespace lifeline::test
