@@ -23,3 +23,9 @@ function(lifeline_qt_pch target)
     target_precompile_headers(${target} PRIVATE <QtCore/QObject> <QtCore/QByteArray> <QtCore/QString>
         <QtCore/QTimer> <QtCore/QDateTime>)
 endfunction()
+
+# The same for widget code (applet, console, shared widgets).
+function(lifeline_qt_widgets_pch target)
+    target_precompile_headers(${target} PRIVATE <QtCore/QObject> <QtCore/QString> <QtCore/QTimer>
+        <QtWidgets/QWidget> <QtWidgets/QLabel> <QtWidgets/QPushButton> <QtWidgets/QBoxLayout>)
+endfunction()

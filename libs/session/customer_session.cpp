@@ -135,6 +135,7 @@ void CustomerSession::onJoined(const v1::JoinSessionResult& result)
     m_info.reconnectGraceSeconds = int(result.reconnect_grace_seconds());
     m_consent = std::make_unique<Consent>(m_info.policy);
     m_chat.setPeerName(m_info.technician);
+    emit joined(m_info);
     if (m_info.terms.trimmed().isEmpty()) {
         m_termsAccepted = true;
         setState(State::kActive);
@@ -319,7 +320,16 @@ void CustomerSession::applyGrants()
             m_sharer->stop();
         }
     }
-    emit permissionsChanged();
+    emit permissionsChanged(grantedMask());
+}
+
+quint32 CustomerSession::grantedMask() const
+{
+    quint32 mask = 0;
+    for (Permission p : kAllPermissions) {
+        if (isGranted(p)) mask |= 1u << static_cast<int>(p);
+    }
+    return mask;
 }
 
 void CustomerSession::sendPermissionState(Permission changed, v1::PermissionAnswer answer)
@@ -460,8 +470,9 @@ void CustomerSession::end(EndCause cause)
         connect(link, &RelayLink::failed, link, &QObject::deleteLater);
         QTimer::singleShot(5000, link, &QObject::deleteLater);
     }
+    emit permissionsChanged(0);
+    emit ended(cause, m_joinError);  // before the state, so the cause is known when it shows
     setState(State::kEnded);
-    emit permissionsChanged();
 }
 
 }  // namespace lifeline::session

@@ -120,11 +120,17 @@ public:
     // Input events dropped because control was not granted when they came.
     quint64 refusedInput() const { return m_refusedInput + (m_control ? m_control->refused() : 0); }
 
+    // Bit (1 << permission) for each granted permission.
+    quint32 grantedMask() const;
+
 signals:
     void stateChanged(lifeline::session::CustomerSession::State state);
+    // After the first join: who is asking, terms, policy.
+    void joined(const lifeline::session::CustomerSession::Info& info);
+    void ended(lifeline::session::CustomerSession::EndCause cause, const lifeline::base::Error& joinError);
     void permissionAsked(lifeline::session::Permission permission);
     void singlePromptAsked();  // everything info().policy allows except recording
-    void permissionsChanged();
+    void permissionsChanged(quint32 grantedMask);
     // Something the customer allowed could not be done (no display, no XTEST, ...).
     void deviceFailed(lifeline::session::Permission permission, const QString& detail);
 

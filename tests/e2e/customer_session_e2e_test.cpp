@@ -9,6 +9,7 @@
 #include "session/remote_consent.h"
 #include "session/screen_sharer.h"
 #include "session/screen_viewer.h"
+#include "support/headless_technician.h"
 #include "support/relay_harness.h"
 #include "support/tcp_proxy.h"
 #include "support/wait.h"
@@ -20,46 +21,7 @@ using session::CustomerSession;
 using session::Permission;
 using State = CustomerSession::State;
 
-// The technician's side: signed in, a session made, a viewer, input sender and consent
-// mirror on its link.
-struct Technician
-{
-    explicit Technician(RelayHarness& relay)
-    {
-        if (!relay.store().accountByEmail("ann@example.com")->has_value()) {
-            relay.addAccount("ann@example.com", "correct horse battery", "Ann");
-        }
-        end = relay.connectTechnician();
-        log = std::make_unique<LinkRecorder>(end.get());
-        EXPECT_TRUE(relay.signIn(*end, "ann@example.com", "correct horse battery").ok());
-        auto created = relay.createSession(*end, "Bob");
-        EXPECT_TRUE(created.ok());
-        pin = QString::fromStdString(created->pin());
-        sessionId = created->session_id();
-        viewer = std::make_unique<session::ScreenViewer>(session::peerSenderFor(*end));
-        input = std::make_unique<session::ControlSender>(session::peerSenderFor(*end), 0);
-        consent = std::make_unique<session::RemoteConsent>(session::peerSenderFor(*end));
-        chat = std::make_unique<session::Chat>(session::peerSenderFor(*end), "Ann", "Bob");
-        QObject::connect(end.get(), &session::RelayLink::peerFrame, end.get(), [this](const std::string& payload) {
-            auto envelope = protocol::parseEnvelope(payload);
-            ASSERT_TRUE(envelope.ok());
-            if (envelope->has_video_frame()) ++videoFrames;
-            EXPECT_TRUE(viewer->handle(*envelope) || input->handle(*envelope) || consent->handle(*envelope) ||
-                        chat->handle(*envelope))
-                << envelope->body_case();
-        });
-    }
-
-    std::unique_ptr<session::TechnicianEnd> end;
-    std::unique_ptr<LinkRecorder> log;
-    QString pin;
-    quint64 sessionId = 0;
-    std::unique_ptr<session::ScreenViewer> viewer;
-    std::unique_ptr<session::ControlSender> input;
-    std::unique_ptr<session::RemoteConsent> consent;
-    std::unique_ptr<session::Chat> chat;
-    quint64 videoFrames = 0;
-};
+using Technician = HeadlessTechnician;
 
 // A CustomerSession on a synthetic desktop that changes all the time ("typing").
 struct Customer

@@ -1,0 +1,103 @@
+#include "applet/applet_controller.h"
+
+namespace lifeline::applet {
+
+using session::CustomerSession;
+
+AppletController::AppletController(CustomerSession::Options options, CustomerSession::Devices devices,
+                                   QObject* parent)
+    : QObject(parent)
+{
+    m_network.setObjectName(QStringLiteral("applet-network"));
+    m_network.start();
+    // Made on its thread, so its timers and sockets belong there.
+    auto* anchor = new QObject;
+    anchor->moveToThread(&m_network);
+    QMetaObject::invokeMethod(
+        anchor,
+        [&] {
+            m_session = new CustomerSession(std::move(options), std::move(devices));
+            anchor->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
+
+    connect(m_session, &CustomerSession::stateChanged, this, [this](State state) {
+        if (state == State::kReconnecting && m_state != State::kReconnecting) m_reconnectClock.start();
+        m_state = state;
+        emit stateChanged(state);
+    });
+    connect(m_session, &CustomerSession::joined, this, [this](const Info& info) { m_info = info; });
+    connect(m_session, &CustomerSession::ended, this, [this](EndCause cause, const base::Error& error) {
+        m_endCause = cause;
+        m_joinError = error;
+    });
+    connect(m_session, &CustomerSession::permissionsChanged, this, [this](quint32 mask) {
+        m_granted = mask;
+        emit grantsChanged();
+    });
+    connect(m_session, &CustomerSession::permissionAsked, this, &AppletController::permissionAsked);
+    connect(m_session, &CustomerSession::singlePromptAsked, this, &AppletController::singlePromptAsked);
+    connect(m_session, &CustomerSession::deviceFailed, this, &AppletController::deviceFailed);
+    connect(&m_session->chat(), &session::Chat::lineAdded, this, &AppletController::chatLine);
+}
+
+AppletController::~AppletController()
+{
+    CustomerSession* session = m_session;
+    QMetaObject::invokeMethod(session, [session] { delete session; }, Qt::BlockingQueuedConnection);
+    m_network.quit();
+    m_network.wait();
+}
+
+template <typename F>
+void AppletController::onSession(F call)
+{
+    QMetaObject::invokeMethod(m_session, [session = m_session, call = std::move(call)] { call(*session); },
+                              Qt::QueuedConnection);
+}
+
+void AppletController::join(const QString& pin)
+{
+    onSession([pin](CustomerSession& s) { s.join(pin); });
+}
+
+void AppletController::acceptTerms(bool accept)
+{
+    onSession([accept](CustomerSession& s) { s.acceptTerms(accept); });
+}
+
+void AppletController::answer(session::Permission permission, bool allow)
+{
+    onSession([=](CustomerSession& s) { s.answer(permission, allow); });
+}
+
+void AppletController::answerSinglePrompt(bool allowAll)
+{
+    onSession([=](CustomerSession& s) { s.answerSinglePrompt(allowAll); });
+}
+
+void AppletController::stop()
+{
+    m_granted = 0;  // the windows stop showing "shared" at once; the session follows
+    emit grantsChanged();
+    onSession([](CustomerSession& s) { s.stop(); });
+}
+
+void AppletController::leave()
+{
+    onSession([](CustomerSession& s) { s.leave(); });
+}
+
+void AppletController::sendChat(const QString& text)
+{
+    onSession([text](CustomerSession& s) { (void)s.sendChat(text); });
+}
+
+int AppletController::reconnectSecondsLeft() const
+{
+    if (m_state != State::kReconnecting) return 0;
+    const qint64 left = qint64(m_info.reconnectGraceSeconds) * 1000 - m_reconnectClock.elapsed();
+    return int(std::max<qint64>(0, (left + 999) / 1000));
+}
+
+}  // namespace lifeline::applet

@@ -1,0 +1,253 @@
+// The applet's windows on the offscreen platform, against a real relay in this process.
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "applet/applet_options.h"
+#include "applet/indicator_bar.h"
+#include "support/wait.h"
+#include "tests/ui/applet_fixture.h"
+#include "ui/chat_view.h"
+#include "ui/pin_edit.h"
+
+namespace lifeline::test {
+namespace {
+
+using applet::AppletWindow;
+using session::Permission;
+using Page = AppletWindow::Page;
+
+TEST(PinEditTest, TakesDigitsOnlyAndSaysWhenTheCodeIsComplete)
+{
+    ui::PinEdit pin;
+    int completeSignals = 0;
+    QObject::connect(&pin, &ui::PinEdit::completeChanged, [&](bool) { ++completeSignals; });
+    pin.insert("12a3");
+    EXPECT_EQ(pin.text(), "123");
+    EXPECT_FALSE(pin.isComplete());
+    pin.insert("456");
+    EXPECT_EQ(pin.text(), "123456");
+    EXPECT_TRUE(pin.isComplete());
+    pin.insert("7");
+    EXPECT_EQ(pin.text(), "123456") << "never more than six digits";
+    pin.backspace();
+    EXPECT_FALSE(pin.isComplete());
+    EXPECT_EQ(completeSignals, 2);
+}
+
+TEST(PinEditTest, PasteKeepsTheDigitsOfWhatTheTechnicianWrote)
+{
+    ui::PinEdit pin;
+    QApplication::clipboard()->setText("Your code: 042 917\n");
+    pin.paste();
+    EXPECT_EQ(pin.text(), "042917");
+    EXPECT_TRUE(pin.isComplete());
+    pin.clear();
+    QApplication::clipboard()->setText("no digits here");
+    pin.paste();
+    EXPECT_EQ(pin.text(), "");
+    EXPECT_EQ(ui::PinEdit::normalise("12-34-56-78"), "123456");
+}
+
+TEST(AppletOptionsTest, PinComesFromFlagsOrTheFileName)
+{
+    EXPECT_EQ(applet::pinFromFileName("/tmp/lifeline-applet-123456"), "123456");
+    EXPECT_EQ(applet::pinFromFileName("lifeline-applet-012345 (1)"), "012345");
+    EXPECT_EQ(applet::pinFromFileName("lifeline-applet"), "");
+    EXPECT_EQ(applet::pinFromFileName("lifeline-applet-1234567"), "");
+
+    auto fromName = applet::parseAppletOptions({"/dl/lifeline-applet-654321", "--relay", "relay.example:9000", "--ca", "ca.pem"}, {});
+    ASSERT_TRUE(fromName.ok()) << fromName.error().toString();
+    EXPECT_EQ(fromName->pin, "654321");
+    EXPECT_EQ(fromName->relayHost, "relay.example");
+    EXPECT_EQ(fromName->relayPort, 9000);
+    auto flagWins = applet::parseAppletOptions({"/dl/lifeline-applet-654321", "--relay", "r", "--ca", "c", "--pin", "111 222"}, {});
+    ASSERT_TRUE(flagWins.ok());
+    EXPECT_EQ(flagWins->pin, "111222");
+    EXPECT_EQ(flagWins->relayPort, 7443);
+
+    EXPECT_FALSE(applet::parseAppletOptions({"a", "--relay", "r", "--ca", "c", "--pin", "12345"}, {}).ok());
+    EXPECT_FALSE(applet::parseAppletOptions({"a", "--ca", "c"}, {}).ok()) << "no relay";
+    EXPECT_FALSE(applet::parseAppletOptions({"a", "--relay", "r"}, {}).ok()) << "no CA: never an unverified connection";
+    EXPECT_FALSE(applet::parseAppletOptions({"a", "--relay", "r:99999", "--ca", "c"}, {}).ok());
+    EXPECT_TRUE(applet::parseAppletOptions({"a", "--help"}, {})->showHelp);
+}
+
+TEST(AppletOptionsTest, ConfigFileBesideTheBinaryGivesRelayAndCa)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("lifeline-applet.conf"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("relay = support.contoso.example:7443\nca = contoso-ca.pem\nlang = nl\n");
+    file.close();
+    auto options = applet::parseAppletOptions({"lifeline-applet"}, file.fileName());
+    ASSERT_TRUE(options.ok()) << options.error().toString();
+    EXPECT_EQ(options->relayHost, "support.contoso.example");
+    EXPECT_EQ(options->caFile, dir.filePath("contoso-ca.pem"));
+    EXPECT_EQ(options->language, "nl");
+    EXPECT_EQ(options->pin, "");
+}
+
+// Waits for the window's open question, checks it is about `permission`, answers it.
+void answerQuestion(AppletWindow& window, Permission permission, bool allow)
+{
+    ASSERT_TRUE(waitUntil([&] { return window.openQuestion() != nullptr && window.openQuestion()->isVisible(); }));
+    ASSERT_FALSE(window.openQuestion()->isSinglePrompt());
+    ASSERT_EQ(window.openQuestion()->permission(), permission);
+    (allow ? window.openQuestion()->allowButton() : window.openQuestion()->denyButton())->click();
+}
+
+void joinSession(AppletFixture& f)
+{
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+}
+
+TEST(AppletWindowTest, ShowsWhoIsAskingAsTheRelayVouchesForIt)
+{
+    AppletFixture f;
+    EXPECT_EQ(f.window->page(), Page::kPin);
+    EXPECT_FALSE(f.window->connectButton()->isEnabled());
+    joinSession(f);
+    EXPECT_EQ(f.window->whoText(), QString::fromUtf8("Contoso IT — Ann is ready to help you"));
+    EXPECT_FALSE(f.window->indicator()->isVisible()) << "nothing is shared yet";
+    EXPECT_FALSE(f.window->stopButton()->isEnabled());
+}
+
+TEST(AppletWindowTest, AWrongCodeSendsTheCustomerBackToTheCodeWithTheReason)
+{
+    AppletFixture f;
+    f.window->joinWith(f.technician.pin == "999999" ? "999998" : "999999");
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kPin && !f.window->endedText().isEmpty(); }));
+    EXPECT_TRUE(f.window->endedText().contains("not valid or has expired")) << f.window->endedText().toStdString();
+}
+
+TEST(AppletWindowTest, ConsentDialogAnswersChangeThePermissionState)
+{
+    AppletFixture f;
+    joinSession(f);
+    ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
+    answerQuestion(*f.window, Permission::kViewScreen, true);
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->isGranted(Permission::kViewScreen); }));
+    ASSERT_TRUE(waitUntil([&] { return f.window->indicator()->isVisible(); }));
+    EXPECT_EQ(f.window->indicator()->activity(), "Ann can see your screen");
+    EXPECT_TRUE(f.window->stopButton()->isEnabled());
+    ASSERT_TRUE(waitUntil([&] { return f.technician.viewer->framesDecoded() >= 1; }));
+
+    ASSERT_TRUE(f.technician.consent->request(Permission::kControl).ok());
+    answerQuestion(*f.window, Permission::kControl, false);
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_DENIED; }));
+    EXPECT_FALSE(f.controller->isGranted(Permission::kControl));
+    EXPECT_EQ(f.window->indicator()->activity(), "Ann can see your screen");
+
+    // Closing the question with the window's X is a no.
+    ASSERT_TRUE(f.technician.consent->request(Permission::kClipboard).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    f.window->openQuestion()->close();
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->lastAnswer(Permission::kClipboard) == v1::PERMISSION_ANSWER_DENIED; }));
+}
+
+TEST(AppletWindowTest, StopRevokesEverythingAndKeepsChat)
+{
+    AppletFixture f;
+    joinSession(f);
+    ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
+    ASSERT_TRUE(f.technician.consent->request(Permission::kControl).ok());
+    answerQuestion(*f.window, Permission::kViewScreen, true);
+    answerQuestion(*f.window, Permission::kControl, true);
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->isGranted(Permission::kControl) &&
+                                       f.window->indicator()->isVisible(); }));
+    EXPECT_EQ(f.window->indicator()->activity(), "Ann can see and control your screen");
+
+    f.window->indicator()->stopButton()->click();
+    EXPECT_FALSE(f.window->indicator()->isVisible()) << "the bar goes at once";
+    ASSERT_TRUE(waitUntil([&] { return !f.technician.consent->isGranted(Permission::kViewScreen) &&
+                                       !f.technician.consent->isGranted(Permission::kControl); }));
+    EXPECT_EQ(f.technician.consent->lastAnswer(Permission::kControl), v1::PERMISSION_ANSWER_GRANTED)
+        << "the last per-permission answer stays; the state has no grants";
+    EXPECT_FALSE(f.controller->anyGranted());
+    EXPECT_FALSE(f.window->stopButton()->isEnabled());
+    EXPECT_EQ(f.window->page(), Page::kSession) << "Stop is not Leave";
+
+    ASSERT_TRUE(f.technician.chat->send("Stopped, fine.").ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->chat()->historyText().contains("Stopped, fine."); }));
+}
+
+TEST(AppletWindowTest, SinglePromptAllowsEverythingAtOnce)
+{
+    server::RelayConfig config;
+    config.sessionPolicy.set_single_prompt(true);
+    AppletFixture f(config);
+    joinSession(f);
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    ASSERT_TRUE(f.window->openQuestion()->isSinglePrompt());
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.controller->isGranted(Permission::kControl); }));
+    EXPECT_FALSE(f.controller->isGranted(Permission::kRecording));
+}
+
+TEST(AppletWindowTest, DecliningTheTermsEndsTheSession)
+{
+    server::RelayConfig config;
+    config.terms = "1. We look only at what you show us.";
+    AppletFixture f(config);
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kTerms; }));
+    EXPECT_TRUE(f.window->whoText().contains("Ann"));
+    ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
+    f.window->declineButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
+    EXPECT_EQ(f.window->endedText(), "You declined the terms. Nothing was shared.");
+    EXPECT_EQ(f.window->openQuestion(), nullptr) << "nothing was asked";
+    ASSERT_TRUE(waitUntil([&] { return f.technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
+    EXPECT_EQ(f.technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED);
+}
+
+TEST(AppletWindowTest, AcceptingTheTermsOpensTheSession)
+{
+    server::RelayConfig config;
+    config.terms = "1. We look only at what you show us.";
+    AppletFixture f(config);
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kTerms; }));
+    f.window->acceptButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+}
+
+TEST(AppletWindowTest, AMessageWhileTheWindowIsHiddenBringsItBack)
+{
+    AppletFixture f;
+    joinSession(f);
+    f.window->hide();
+    ASSERT_TRUE(f.technician.chat->send("Are you there?").ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->isVisible(); }));
+    EXPECT_EQ(f.window->unreadMessages(), 1);
+    EXPECT_TRUE(f.window->windowTitle().startsWith("(1) "));
+    EXPECT_TRUE(f.window->chat()->historyText().contains("Ann"));
+}
+
+TEST(AppletWindowTest, LeaveEndsTheSessionForBothEnds)
+{
+    AppletFixture f;
+    joinSession(f);
+    f.window->leaveButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
+    EXPECT_EQ(f.window->endedText(), "You left the session.");
+    ASSERT_TRUE(waitUntil([&] { return f.technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
+}
+
+TEST(AppletWindowTest, TheTechnicianEndingIsExplained)
+{
+    AppletFixture f;
+    joinSession(f);
+    f.technician.end->endSession(f.technician.sessionId);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
+    EXPECT_EQ(f.window->endedText(), "Ann ended the session.");
+}
+
+}  // namespace
+}  // namespace lifeline::test
