@@ -5,280 +5,291 @@
     <name>AppletWindow</name>
     <message>
         <source>This could not be done on your computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war auf Ihrem Computer nicht möglich: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Get help from a technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe von einem Techniker erhalten</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your technician gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihnen Ihr Techniker genannt hat.</translation>
     </message>
     <message>
         <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird geteilt, bevor Sie es erlauben. Sie können jederzeit aufhören.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte lesen Sie diese Bedingungen. Auf Ihrem Computer geschieht nichts, solange Sie sie nicht akzeptieren.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
     </message>
     <message>
         <source>Leave session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung verlassen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet</translation>
     </message>
     <message>
         <source>%1 — %2 is ready to help you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 ist bereit, Ihnen zu helfen</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunde)</numerusform>
+            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline Fernwartung</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Type a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eingeben</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>%1 asks for permission, for this session only, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet um die Erlaubnis, nur für diese Sitzung:</translation>
     </message>
     <message>
         <source>You can take it all back at any time with Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können alles jederzeit mit Stopp zurücknehmen.</translation>
     </message>
     <message>
         <source>Allow all for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles für diese Sitzung erlauben</translation>
     </message>
     <message>
         <source>Ask me each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal fragen</translation>
     </message>
     <message>
         <source>Permission request</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Verbindung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Verbindung unterbrochen. Neuer Verbindungsversuch…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorBar</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
     </message>
     <message>
         <source>Leave session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung verlassen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>%1 asks to see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihren Bildschirm sehen.</translation>
     </message>
     <message>
         <source>%1 asks to control your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihre Maus und Tastatur steuern.</translation>
     </message>
     <message>
         <source>%1 asks to send files to your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Dateien an Ihren Computer senden.</translation>
     </message>
     <message>
         <source>%1 asks to receive files from your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Dateien von Ihrem Computer empfangen.</translation>
     </message>
     <message>
         <source>%1 asks to browse and manage the files on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte die Dateien auf Ihrem Computer durchsuchen und verwalten.</translation>
     </message>
     <message>
         <source>%1 asks to see information about your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Informationen über Ihren Computer sehen.</translation>
     </message>
     <message>
         <source>%1 asks to restart your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Ihren Computer neu starten.</translation>
     </message>
     <message>
         <source>%1 asks to share the clipboard (copy and paste) with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte die Zwischenablage (Kopieren und Einfügen) mit Ihnen teilen.</translation>
     </message>
     <message>
         <source>%1 asks to record this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte diese Sitzung aufzeichnen.</translation>
     </message>
     <message>
         <source>See your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Bildschirm sehen</translation>
     </message>
     <message>
         <source>Control your mouse and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Maus und Tastatur steuern</translation>
     </message>
     <message>
         <source>Send files to your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an Ihren Computer senden</translation>
     </message>
     <message>
         <source>Receive files from your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von Ihrem Computer empfangen</translation>
     </message>
     <message>
         <source>Browse and manage your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien durchsuchen und verwalten</translation>
     </message>
     <message>
         <source>See information about your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen über Ihren Computer sehen</translation>
     </message>
     <message>
         <source>Restart your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Computer neu starten</translation>
     </message>
     <message>
         <source>Share the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage teilen</translation>
     </message>
     <message>
         <source>Record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung aufzeichnen</translation>
     </message>
     <message>
         <source>%1 can see and control your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Ihren Bildschirm sehen und steuern</translation>
     </message>
     <message>
         <source>%1 can see your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Ihren Bildschirm sehen</translation>
     </message>
     <message>
         <source>%1 has your permission to work on your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Erlaubnis, an Ihrem Computer zu arbeiten</translation>
     </message>
     <message>
         <source>Nothing is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts geteilt</translation>
     </message>
     <message>
         <source>This code is not valid or has expired. Check the digits, or ask your technician for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist ungültig oder abgelaufen. Prüfen Sie die Ziffern oder bitten Sie Ihren Techniker um einen neuen Code.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht sicher: Das Zertifikat des Servers konnte nicht überprüft werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support-Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You declined the terms. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Bedingungen abgelehnt. Es wurde nichts geteilt.</translation>
     </message>
     <message>
         <source>You left the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Sitzung verlassen.</translation>
     </message>
     <message>
         <source>%1 ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>%1&apos;s connection was lost. The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen. Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen und konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The support server was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support-Server wurde heruntergefahren.</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
 </context>
 </TS>

@@ -5,280 +5,291 @@
     <name>AppletWindow</name>
     <message>
         <source>This could not be done on your computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kon niet op uw computer: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Get help from a technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp krijgen van een technicus</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your technician gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de code van 6 cijfers in die u van uw technicus hebt gekregen.</translation>
     </message>
     <message>
         <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets gedeeld totdat u het toestaat. U kunt op elk moment stoppen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigeren</translation>
     </message>
     <message>
         <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees deze voorwaarden. Er gebeurt niets op uw computer tenzij u ze accepteert.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
     </message>
     <message>
         <source>Leave session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie verlaten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>The session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is beëindigd</translation>
     </message>
     <message>
         <source>%1 — %2 is ready to help you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 staat klaar om u te helpen</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconde)</numerusform>
+            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline hulp op afstand</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Type a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een bericht</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestaan</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigeren</translation>
     </message>
     <message>
         <source>%1 asks for permission, for this session only, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt toestemming om, alleen tijdens deze sessie:</translation>
     </message>
     <message>
         <source>You can take it all back at any time with Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt alles op elk moment intrekken met Stoppen.</translation>
     </message>
     <message>
         <source>Allow all for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles toestaan voor deze sessie</translation>
     </message>
     <message>
         <source>Ask me each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke keer vragen</translation>
     </message>
     <message>
         <source>Permission request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Verbinding hersteld.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Verbinding verbroken. Opnieuw verbinden…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorBar</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
     </message>
     <message>
         <source>Leave session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie verlaten</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>%1 asks to see your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om uw scherm te zien.</translation>
     </message>
     <message>
         <source>%1 asks to control your mouse and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om uw muis en toetsenbord te bedienen.</translation>
     </message>
     <message>
         <source>%1 asks to send files to your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om bestanden naar uw computer te sturen.</translation>
     </message>
     <message>
         <source>%1 asks to receive files from your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om bestanden van uw computer te ontvangen.</translation>
     </message>
     <message>
         <source>%1 asks to browse and manage the files on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om de bestanden op uw computer te bekijken en te beheren.</translation>
     </message>
     <message>
         <source>%1 asks to see information about your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om informatie over uw computer te zien.</translation>
     </message>
     <message>
         <source>%1 asks to restart your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om uw computer opnieuw op te starten.</translation>
     </message>
     <message>
         <source>%1 asks to share the clipboard (copy and paste) with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om het klembord (kopiëren en plakken) met u te delen.</translation>
     </message>
     <message>
         <source>%1 asks to record this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om deze sessie op te nemen.</translation>
     </message>
     <message>
         <source>See your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw scherm zien</translation>
     </message>
     <message>
         <source>Control your mouse and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw muis en toetsenbord bedienen</translation>
     </message>
     <message>
         <source>Send files to your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden naar uw computer sturen</translation>
     </message>
     <message>
         <source>Receive files from your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden van uw computer ontvangen</translation>
     </message>
     <message>
         <source>Browse and manage your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bestanden bekijken en beheren</translation>
     </message>
     <message>
         <source>See information about your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie over uw computer zien</translation>
     </message>
     <message>
         <source>Restart your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw computer opnieuw opstarten</translation>
     </message>
     <message>
         <source>Share the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klembord delen</translation>
     </message>
     <message>
         <source>Record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie opnemen</translation>
     </message>
     <message>
         <source>%1 can see and control your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan uw scherm zien en bedienen</translation>
     </message>
     <message>
         <source>%1 can see your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan uw scherm zien</translation>
     </message>
     <message>
         <source>%1 has your permission to work on your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft uw toestemming om op uw computer te werken</translation>
     </message>
     <message>
         <source>Nothing is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets gedeeld</translation>
     </message>
     <message>
         <source>This code is not valid or has expired. Check the digits, or ask your technician for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code is ongeldig of verlopen. Controleer de cijfers of vraag uw technicus om een nieuwe code.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te veel verkeerde codes. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel verkeerde codes. Probeer het over %n seconden opnieuw.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is niet veilig: het certificaat van de server kon niet worden gecontroleerd. Er is niets verzonden.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondersteuningsserver is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>You declined the terms. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de voorwaarden geweigerd. Er is niets gedeeld.</translation>
     </message>
     <message>
         <source>You left the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de sessie verlaten.</translation>
     </message>
     <message>
         <source>%1 ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de sessie beëindigd.</translation>
     </message>
     <message>
         <source>%1&apos;s connection was lost. The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is verbroken. De sessie is beëindigd.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is verbroken en kon niet worden hersteld.</translation>
     </message>
     <message>
         <source>The support server was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondersteuningsserver is afgesloten.</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is beëindigd.</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,8 @@ QWidget* AppletWindow::buildSessionPage()
     m_stop = new QPushButton(tr("Stop"), page);
     m_stop->setToolTip(tr("Take back every permission now (or press Pause/Break). Chat stays open."));
     m_stop->setEnabled(false);
+    m_stop->setStyleSheet(QStringLiteral(
+        "QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; padding: 4px 16px; }"));
     m_leave = new QPushButton(tr("Leave session"), page);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_stop);

@@ -27,7 +27,7 @@ void loadTranslations(QApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("lifeline"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(locale, QStringLiteral("applet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         app.installTranslator(ours);
     }
     auto* qt = new QTranslator(&app);

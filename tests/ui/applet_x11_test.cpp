@@ -1,0 +1,176 @@
+// The applet on a real X server (a private Xvfb): the Pause/Break grab, and a picture of
+// every screen the customer sees. With LIFELINE_SCREENSHOTS_DIR set (tools/screenshots)
+// the pictures are saved there for docs/screenshots/; otherwise into a temporary folder.
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "applet/applet_window.h"
+#include "applet/indicator_bar.h"
+#include "applet/panic_key.h"
+#include "core/input/input_injector.h"
+#include "support/wait.h"
+#include "support/xvfb_server.h"
+#include "tests/ui/applet_fixture.h"
+#include "ui/chat_view.h"
+#include "ui/pin_edit.h"
+
+namespace lifeline::test {
+namespace {
+
+using applet::AppletWindow;
+using session::Permission;
+using Page = AppletWindow::Page;
+
+std::string g_display;
+
+TEST(PanicKeyTest, PauseBreakAnywhereIsReported)
+{
+    auto panic = applet::PanicKey::grab(g_display);
+    ASSERT_TRUE(panic.ok()) << panic.error().toString();
+    int presses = 0;
+    QObject::connect(panic->get(), &applet::PanicKey::pressed, [&] { ++presses; });
+    auto keyboard = input::createInputInjector(input::InjectorOptions{"x11", g_display, nullptr});
+    ASSERT_TRUE(keyboard.ok()) << keyboard.error().toString();
+    constexpr std::uint32_t kPause = 0xff13;
+    ASSERT_TRUE((*keyboard)->key(kPause, 0, true).ok());
+    ASSERT_TRUE((*keyboard)->key(kPause, 0, false).ok());
+    ASSERT_TRUE(waitUntil([&] { return presses == 1; }));
+    // Another key is not the panic key.
+    ASSERT_TRUE((*keyboard)->key('a', 0, true).ok());
+    ASSERT_TRUE((*keyboard)->key('a', 0, false).ok());
+    spinFor(200);
+    EXPECT_EQ(presses, 1);
+    // Only one program can hold it: a second grab is refused, not silently shared.
+    EXPECT_FALSE(applet::PanicKey::grab(g_display).ok());
+}
+
+TEST(PanicKeyTest, PauseBreakRevokesEverythingLikeStop)
+{
+    AppletFixture f;
+    auto panic = applet::PanicKey::grab(g_display);
+    ASSERT_TRUE(panic.ok());
+    QObject::connect(panic->get(), &applet::PanicKey::pressed, f.window.get(), &AppletWindow::panic);
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+    ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->isGranted(Permission::kViewScreen); }));
+    auto keyboard = input::createInputInjector(input::InjectorOptions{"x11", g_display, nullptr});
+    ASSERT_TRUE(keyboard.ok());
+    ASSERT_TRUE((*keyboard)->key(0xff13, 0, true).ok());
+    ASSERT_TRUE((*keyboard)->key(0xff13, 0, false).ok());
+    ASSERT_TRUE(waitUntil([&] { return !f.technician.consent->isGranted(Permission::kViewScreen); }));
+    EXPECT_FALSE(f.window->indicator()->isVisible());
+}
+
+// Where the pictures go.
+QString screenshotDir()
+{
+    static QTemporaryDir temporary;
+    const QByteArray wanted = qgetenv("LIFELINE_SCREENSHOTS_DIR");
+    const QString dir = wanted.isEmpty() ? temporary.path() : QString::fromLocal8Bit(wanted);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// Saves `widget` as NAME.png and checks the picture is not blank.
+void save(QWidget* widget, const QString& name)
+{
+    QApplication::processEvents();
+    spinFor(100);  // let the X server draw
+    const QImage image = widget->grab().toImage();
+    ASSERT_FALSE(image.isNull()) << name.toStdString();
+    const QRgb corner = image.pixel(0, 0);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 3) {
+        for (int x = 0; x < image.width() && !varied; x += 3) varied = image.pixel(x, y) != corner;
+    }
+    EXPECT_TRUE(varied) << name.toStdString() << " is blank";
+    const QString path = QDir(screenshotDir()).filePath(name + ".png");
+    ASSERT_TRUE(image.save(path)) << path.toStdString();
+}
+
+TEST(AppletScreenshots, EveryScreenTheCustomerSees)
+{
+    server::RelayConfig config;
+    config.terms = "Contoso IT remote support — terms of use\n\n"
+                   "1. The technician sees and does only what you allow, and only during this session.\n"
+                   "2. You can take every permission back at any time with Stop or the Pause/Break key.\n"
+                   "3. The session is recorded in our support log (who, when, what was allowed).";
+    AppletFixture f(config);
+    f.window->move(40, 80);
+    f.window->pinEdit()->setText("4829");
+    save(f.window.get(), "applet-pin");
+
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kTerms; }));
+    save(f.window.get(), "applet-who-is-asking");
+    f.window->acceptButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+
+    ASSERT_TRUE(f.technician.chat->send("Hi Bob, I am Ann from Contoso IT. May I look at your screen?").ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->chat()->lineCount() >= 1; }));
+    f.controller->sendChat("Yes, the printer says it is offline.");
+    ASSERT_TRUE(waitUntil([&] { return f.window->chat()->lineCount() >= 2; }));
+
+    ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
+    f.window->openQuestion()->move(560, 200);
+    save(f.window->openQuestion(), "applet-consent");
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(f.technician.consent->request(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.controller->isGranted(Permission::kControl) && f.window->indicator()->isVisible(); }));
+    save(f.window->indicator(), "applet-indicator");
+    save(f.window.get(), "applet-session-chat");
+    if (QScreen* screen = QGuiApplication::primaryScreen()) {
+        spinFor(100);
+        const QImage desktop = screen->grabWindow(0).toImage();
+        ASSERT_FALSE(desktop.isNull());
+        ASSERT_TRUE(desktop.save(QDir(screenshotDir()).filePath("applet-desktop.png")));
+    }
+
+    f.window->leaveButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
+    save(f.window.get(), "applet-ended");
+}
+
+TEST(AppletScreenshots, SinglePrompt)
+{
+    server::RelayConfig config;
+    config.sessionPolicy.set_single_prompt(true);
+    AppletFixture f(config);
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
+    save(f.window->openQuestion(), "applet-single-prompt");
+}
+
+}  // namespace
+}  // namespace lifeline::test
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    if (::testing::GTEST_FLAG(list_tests)) return RUN_ALL_TESTS();  // CTest's discovery
+    lifeline::testing::XvfbServer xvfb("1280x800x24");
+    if (!xvfb.ok()) {
+        std::fprintf(stderr, "cannot start Xvfb: %s\n", xvfb.error().c_str());
+        return 1;  // a failure, never a skip
+    }
+    lifeline::test::g_display = xvfb.display();
+    qputenv("DISPLAY", QByteArray::fromStdString(xvfb.display()));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
