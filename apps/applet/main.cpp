@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,10 +38,36 @@ void loadTranslations(QApplication& app, const QString& language)
     QLocale::setDefault(locale);
 }
 
+// For tests/bench/applet_start_bench: with LIFELINE_APPLET_QUIT_WHEN_SHOWN set, prints the
+// milliseconds from main() to the window's first paint and quits.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(const QElapsedTimer& sinceStart) : m_sinceStart(sinceStart) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first paint after %lld ms\n", static_cast<long long>(m_sinceStart.elapsed()));
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_sinceStart;
+    bool m_done = false;
+};
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lifeline-applet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
@@ -76,6 +103,8 @@ int main(int argc, char** argv)
 
     applet::AppletController controller(sessionOptions, devices);
     applet::AppletWindow window(controller);
+    FirstPaint firstPaint(sinceStart);
+    if (qEnvironmentVariableIsSet("LIFELINE_APPLET_QUIT_WHEN_SHOWN")) window.installEventFilter(&firstPaint);
     window.show();
 
     // Pause/Break does what Stop does, unless the session's policy turned it off.

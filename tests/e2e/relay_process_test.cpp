@@ -6,71 +6,15 @@
 #include <QTemporaryDir>
 
 #include "session/relay_link.h"
+#include "support/relay_process.h"
 #include "support/wait.h"
 
 namespace lifeline {
 namespace {
 
+using test::runRelay;
+using test::ServingRelay;
 using test::waitUntil;
-
-QString relayBinary()
-{
-    return qEnvironmentVariable("LIFELINE_BIN_DIR", "build/bin") + "/lifeline-relay";
-}
-
-// Runs a relay command to completion; returns exit code and output.
-struct Finished
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Finished runRelay(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(relayBinary(), args);
-    EXPECT_TRUE(process.waitForStarted()) << relayBinary().toStdString();
-    process.write(input);
-    process.closeWriteChannel();
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
-}
-
-// A relay serving in the background until destroyed (SIGTERM, then wait).
-class ServingRelay
-{
-public:
-    // `flags` follow "serve --data-dir DIR"; the relay must end up on 127.0.0.1.
-    explicit ServingRelay(const QString& dataDir,
-                          const QStringList& flags = {"--listen", "127.0.0.1", "--port", "0"})
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(relayBinary(), QStringList{"serve", "--data-dir", dataDir} + flags);
-        const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        EXPECT_TRUE(waitUntil([&] {
-            m_output += QString::fromUtf8(m_process.readAll());
-            auto match = listening.match(m_output);
-            if (match.hasMatch()) {
-                m_port = static_cast<quint16>(match.captured(1).toUInt());
-            }
-            return m_port != 0 || m_process.state() == QProcess::NotRunning;
-        }, 20000)) << m_output.toStdString();
-        EXPECT_NE(m_port, 0) << m_output.toStdString();
-    }
-    ~ServingRelay()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-    }
-    quint16 port() const { return m_port; }
-    QString output() const { return m_output; }
-
-private:
-    QProcess m_process;
-    QString m_output;
-    quint16 m_port = 0;
-};
 
 base::Result<v1::SignInResult> signInTo(quint16 port, const QString& caPath, const QString& email,
                                         const QString& password)

@@ -126,6 +126,24 @@ TEST(AppletWindowTest, AWrongCodeSendsTheCustomerBackToTheCodeWithTheReason)
     EXPECT_TRUE(f.window->endedText().contains("not valid or has expired")) << f.window->endedText().toStdString();
 }
 
+TEST(AppletWindowTest, ACertificateThatDoesNotVerifyIsAClearRefusal)
+{
+    RelayHarness relay;
+    HeadlessTechnician technician(relay);
+    TestPki stranger;  // another CA: the relay's certificate does not chain to it
+    session::CustomerSession::Options options;
+    options.host = "127.0.0.1";
+    options.port = relay.port();
+    options.tls = stranger.clientConfig();
+    applet::AppletController controller(options, syntheticDevices());
+    AppletWindow window(controller);
+    window.joinWith(technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return window.page() == Page::kPin && !window.endedText().isEmpty(); }));
+    EXPECT_TRUE(window.endedText().startsWith("The connection is not safe")) << window.endedText().toStdString();
+    spinFor(100);
+    EXPECT_FALSE(technician.log->hasStatus(v1::SESSION_STATUS_ACTIVE)) << "nothing was sent: no join";
+}
+
 TEST(AppletWindowTest, ConsentDialogAnswersChangeThePermissionState)
 {
     AppletFixture f;

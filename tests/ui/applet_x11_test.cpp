@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -17,6 +19,7 @@
 #include "applet/indicator_bar.h"
 #include "applet/panic_key.h"
 #include "core/input/input_injector.h"
+#include "support/relay_process.h"
 #include "support/wait.h"
 #include "support/xvfb_server.h"
 #include "tests/ui/applet_fixture.h"
@@ -154,6 +157,59 @@ TEST(AppletScreenshots, SinglePrompt)
     f.window->joinWith(f.technician.pin);
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
     save(f.window->openQuestion(), "applet-single-prompt");
+}
+
+// The programs as the demo runs them: lifeline-tech makes a session, lifeline-applet joins
+// it with the PIN on its command line, on a real X display.
+TEST(AppletProcess, JoinsASessionMadeByTheHeadlessTechnician)
+{
+    QTemporaryDir dir;
+    ASSERT_EQ(runRelay({"user", "add", "--data-dir", dir.path(), "--email", "ann@example.com", "--name", "Ann Smith",
+                        "--nickname", "Ann", "--role", "technician", "--password-stdin"},
+                       "correct horse battery\n")
+                  .exitCode,
+              0);
+    ServingRelay relay(dir.path(), {"--listen", "127.0.0.1", "--port", "0", "--organisation", "Contoso IT"});
+    const QString ca = dir.filePath("tls/ca.pem");
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(relay.port());
+
+    QProcess tech;
+    tech.setProcessChannelMode(QProcess::MergedChannels);
+    tech.start(binaryPath("lifeline-tech"), {"--relay", address, "--ca", ca, "--email", "ann@example.com",
+                                             "--ask", "view-screen", "--customer", "Bob"});
+    ASSERT_TRUE(tech.waitForStarted());
+    tech.write("correct horse battery\n");
+    QString techOutput;
+    const QRegularExpression pinLine(QStringLiteral("PIN: (\\d{6})"));
+    QString pin;
+    ASSERT_TRUE(waitUntil([&] {
+        techOutput += QString::fromUtf8(tech.readAll());
+        pin = pinLine.match(techOutput).captured(1);
+        return !pin.isEmpty();
+    }, 20000)) << techOutput.toStdString();
+
+    QProcess applet;
+    applet.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("DISPLAY", QString::fromStdString(g_display));
+    env.insert("QT_QPA_PLATFORM", "xcb");
+    applet.setProcessEnvironment(env);
+    applet.start(binaryPath("lifeline-applet"), {"--relay", address, "--ca", ca, "--pin", pin, "--lang", "en"});
+    ASSERT_TRUE(applet.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] {
+        techOutput += QString::fromUtf8(tech.readAll());
+        return techOutput.contains("SESSION_STATUS_ACTIVE") && techOutput.contains("view-screen: pending");
+    }, 20000)) << techOutput.toStdString() << QString::fromUtf8(applet.readAll()).toStdString();
+
+    tech.write("/end\n");
+    ASSERT_TRUE(waitUntil([&] {
+        techOutput += QString::fromUtf8(tech.readAll());
+        return tech.state() == QProcess::NotRunning;
+    }, 20000)) << techOutput.toStdString();
+    EXPECT_TRUE(techOutput.contains("SESSION_STATUS_CLOSED")) << techOutput.toStdString();
+    EXPECT_EQ(applet.state(), QProcess::Running) << "the applet stays to say why the session ended";
+    applet.terminate();
+    applet.waitForFinished(10000);
 }
 
 }  // namespace
