@@ -229,6 +229,10 @@ void AppletWindow::onStateChanged(State state)
     case State::kEnded: {
         closeQuestions();
         m_indicator->hide();
+        if (m_closeWhenEnded) {
+            QTimer::singleShot(0, this, &QWidget::close);
+            return;
+        }
         const QString why = Texts::ended(m_controller.endCause(), m_controller.joinError(), info.technician);
         if (m_controller.endCause() == AppletController::EndCause::kJoinFailed) {
             // Back to the code, with the reason: a typo is the usual cause.
@@ -362,9 +366,16 @@ void AppletWindow::changeEvent(QEvent* event)
 
 void AppletWindow::closeEvent(QCloseEvent* event)
 {
-    // Closing the window leaves the session: nothing keeps running behind the customer's back.
-    if (m_controller.state() != State::kEnded && m_controller.state() != State::kIdle) m_controller.leave();
+    // Closing the window leaves the session: nothing keeps running behind the customer's
+    // back. The window goes at once; the program ends when the relay has been told.
     m_indicator->hide();
+    if (m_controller.state() != State::kEnded && m_controller.state() != State::kIdle) {
+        m_closeWhenEnded = true;
+        m_controller.leave();
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

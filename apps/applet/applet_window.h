@@ -108,6 +108,7 @@ private:
     std::deque<Question> m_questions;
     QPointer<ConsentDialog> m_question;
     int m_unread = 0;
+    bool m_closeWhenEnded = false;  // the customer closed the window during the session
 };
 
 }  // namespace lifeline::applet

@@ -93,9 +93,14 @@ void CustomerSession::onLinkReady()
             return;
         }
         if (m_state == State::kReconnecting) {
-            // The relay no longer knows the session: no point trying again.
-            if (result.error().code == ErrorCode::kSessionNotFound) end(EndCause::kConnectionLost);
-            return;  // otherwise the link's failure schedules the next attempt
+            // The relay no longer knows the session: no point trying again. Anything else
+            // (throttled, ...): a fresh attempt later, within the grace period.
+            if (result.error().code == ErrorCode::kSessionNotFound || reconnectSecondsLeft() <= 0) {
+                end(EndCause::kConnectionLost);
+            } else {
+                m_retryTimer.start(m_options.retryIntervalMs);
+            }
+            return;
         }
         m_joinError = result.error();
         end(EndCause::kJoinFailed);
@@ -149,8 +154,7 @@ void CustomerSession::acceptTerms(bool accept)
 {
     if (m_state != State::kTerms) return;
     if (!accept) {
-        if (m_link) m_link->endSession(m_info.sessionId);
-        end(EndCause::kDeclinedTerms);
+        finish(EndCause::kDeclinedTerms);
         return;
     }
     m_termsAccepted = true;
@@ -191,6 +195,7 @@ void CustomerSession::answerSinglePrompt(bool allowAll)
 
 void CustomerSession::onPermissionRequest(Permission permission)
 {
+    if (m_finishing) return;
     if (!m_termsAccepted || m_singlePromptOpen) {
         if (std::find(m_deferred.begin(), m_deferred.end(), permission) == m_deferred.end()) {
             m_deferred.push_back(permission);
@@ -240,8 +245,29 @@ void CustomerSession::stop()
 void CustomerSession::leave()
 {
     if (m_state == State::kEnded || m_state == State::kIdle) return;
-    if (m_link && m_link->isReady()) m_link->endSession(m_info.sessionId);
-    end(EndCause::kCustomerLeft);
+    finish(EndCause::kCustomerLeft);
+}
+
+void CustomerSession::finish(EndCause cause)
+{
+    if (m_finishing) return;
+    if (!m_link || !m_link->isReady() || m_state == State::kReconnecting || m_state == State::kConnecting) {
+        end(cause);
+        return;
+    }
+    // Nothing more happens on this machine from now on; the session is over once the relay
+    // says so (its CLOSED notice, or the link closing), so the EndSession is not lost to a
+    // program that quits right after.
+    m_finishing = true;
+    m_finishCause = cause;
+    if (m_consent) m_consent->revokeAll();
+    m_deferred.clear();
+    if (m_control) m_control->setGranted(false);
+    if (m_clipboard) m_clipboard->setAllowed(false);
+    if (m_sharer) m_sharer->stop();
+    emit permissionsChanged(0);
+    m_link->endSession(m_info.sessionId);
+    QTimer::singleShot(3000, this, [this] { end(m_finishCause); });  // the relay did not answer
 }
 
 base::Status CustomerSession::sendChat(const QString& text)
@@ -400,7 +426,7 @@ void CustomerSession::onSessionState(const v1::SessionState& state)
     case v1::SESSION_STATUS_CLOSED:
     case v1::SESSION_STATUS_EXPIRED:
     case v1::SESSION_STATUS_ABORTED:
-        end(causeOf(state.end_reason()));
+        end(m_finishing ? m_finishCause : causeOf(state.end_reason()));
         break;
     default:
         break;
@@ -410,6 +436,10 @@ void CustomerSession::onSessionState(const v1::SessionState& state)
 void CustomerSession::onLinkFailed(const base::Error& error)
 {
     if (m_state == State::kEnded) return;
+    if (m_finishing) {
+        end(m_finishCause);
+        return;
+    }
     const bool wasJoined = m_state == State::kActive || m_state == State::kTerms;
     if (m_state == State::kConnecting) {
         m_joinError = error;

@@ -148,6 +148,7 @@ private:
     void sendPermissionState(Permission changed, v1::PermissionAnswer answer);
     void record(Permission permission, v1::PermissionAnswer answer);
     void retry();
+    void finish(EndCause cause);  // asks the relay to end the session, then end()
     void end(EndCause cause);
     base::Status sendToPeer(const v1::Envelope& envelope, protocol::TrafficClass trafficClass);
 
@@ -164,6 +165,8 @@ private:
     bool m_termsAccepted = false;
     bool m_singlePromptOpen = false;
     bool m_singlePromptAsked = false;
+    bool m_finishing = false;  // EndSession sent, waiting for the relay
+    EndCause m_finishCause = EndCause::kNone;
     std::vector<Permission> m_deferred;      // asked before the gate opened
     std::vector<v1::ConsentRecord> m_unsentRecords;  // decided while the link was down
     Chat m_chat;

@@ -260,7 +260,8 @@ TEST(CustomerSessionE2eTest, NothingIsAskedBeforeTheTermsAreAcceptedAndDeclineEn
     customer.session->join(technician.pin);
     ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kTerms; }));
     customer.session->acceptTerms(false);
-    EXPECT_EQ(customer.session->state(), State::kEnded);
+    EXPECT_FALSE(customer.session->isGranted(Permission::kViewScreen));
+    ASSERT_TRUE(waitUntil([&] { return customer.session->state() == State::kEnded; }));
     EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kDeclinedTerms);
     ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
     EXPECT_EQ(technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED);

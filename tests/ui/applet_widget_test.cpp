@@ -258,6 +258,18 @@ TEST(AppletWindowTest, LeaveEndsTheSessionForBothEnds)
     ASSERT_TRUE(waitUntil([&] { return f.technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
 }
 
+TEST(AppletWindowTest, ClosingTheWindowLeavesTheSessionCleanly)
+{
+    AppletFixture f;
+    joinSession(f);
+    f.window->close();
+    EXPECT_FALSE(f.window->isVisible());
+    ASSERT_TRUE(waitUntil([&] { return f.technician.log->hasStatus(v1::SESSION_STATUS_CLOSED); }));
+    EXPECT_EQ(f.technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED)
+        << "told as an ending, not as a dropped line the relay would wait for";
+    ASSERT_TRUE(waitUntil([&] { return f.controller->state() == applet::AppletController::State::kEnded; }));
+}
+
 TEST(AppletWindowTest, TheTechnicianEndingIsExplained)
 {
     AppletFixture f;
