@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>Das war auf Ihrem Computer nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Hilfe von einem Techniker erhalten</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Geben Sie den 6-stelligen Code ein, den Ihnen Ihr Techniker genannt hat.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Nichts wird geteilt, bevor Sie es erlauben. Sie können jederzeit aufhören.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akzeptieren</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Bitte lesen Sie diese Bedingungen. Auf Ihrem Computer geschieht nichts, solange Sie sie nicht akzeptieren.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Sitzung verlassen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>Die Sitzung ist beendet</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 ist bereit, Ihnen zu helfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunde)</numerusform>
-            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunden)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline Fernwartung</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Nachricht eingeben</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Erlauben</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 bittet um die Erlaubnis, nur für diese Sitzung:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>Sie können alles jederzeit mit Stopp zurücknehmen.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Alles für diese Sitzung erlauben</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Jedes Mal fragen</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Berechtigungsanfrage</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Verbindung wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Verbindung unterbrochen. Neuer Verbindungsversuch…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Sitzung verlassen</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -251,12 +105,10 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
         <translation>Die Verbindung ist nicht sicher: Das Zertifikat des Servers konnte nicht überprüft werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -276,7 +128,7 @@
         <translation>%1 hat die Sitzung beendet.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>Die Verbindung zu %1 wurde unterbrochen. Die Sitzung ist beendet.</translation>
     </message>
     <message>
@@ -290,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>Die Sitzung ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>Das war auf Ihrem Computer nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Hilfe von einem Techniker erhalten</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihnen Ihr Techniker genannt hat.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Nichts wird geteilt, bevor Sie es erlauben. Sie können jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Bitte lesen Sie diese Bedingungen. Auf Ihrem Computer geschieht nichts, solange Sie sie nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>Die Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 ist bereit, Ihnen zu helfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunde)</numerusform><numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunden)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline Fernwartung</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 bittet um die Erlaubnis, nur für diese Sitzung:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>Sie können alles jederzeit mit Stopp zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Alles für diese Sitzung erlauben</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Berechtigungsanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Alle Berechtigungen sofort entziehen (oder Pause/Untbr drücken). Der Chat bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Sitzung verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Verbindung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Verbindung unterbrochen. Neuer Verbindungsversuch…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Nachricht eingeben</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 </TS>

@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>This could not be done on your computer: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Get help from a technician</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Enter the 6-digit code your technician gave you.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Nothing is shared until you allow it. You can stop at any time.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Please read these terms. Nothing happens on your computer unless you accept them.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Take back every permission now (or press Pause/Break). Chat stays open.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Leave session</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>The session has ended</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 is ready to help you</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Connection lost. Reconnecting… (%n second left)</numerusform>
-            <numerusform>Connection lost. Reconnecting… (%n seconds left)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline remote support</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Type a message</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 from %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Allow</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Deny</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 asks for permission, for this session only, to:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>You can take it all back at any time with Stop.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Allow all for this session</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Ask me each time</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Permission request</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Connection restored.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Connection lost. Reconnecting…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Take back every permission now (or press Pause/Break). Chat stays open.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Leave session</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -251,13 +105,11 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many wrong codes. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong codes. Try again in %n seconds.</numerusform>
-        </translation>
+            <numerusform>Too many wrong codes. Try again in %n second.</numerusform><numerusform>Too many wrong codes. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
-        <translation>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</translation>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <translation>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
@@ -276,8 +128,8 @@
         <translation>%1 ended the session.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
-        <translation>%1&apos;s connection was lost. The session has ended.</translation>
+        <source>%1's connection was lost. The session has ended.</source>
+        <translation>%1's connection was lost. The session has ended.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
@@ -290,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>The session has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>This could not be done on your computer: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Get help from a technician</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Enter the 6-digit code your technician gave you.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Nothing is shared until you allow it. You can stop at any time.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Please read these terms. Nothing happens on your computer unless you accept them.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Take back every permission now (or press Pause/Break). Chat stays open.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Leave session</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>The session has ended</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 is ready to help you</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Connection lost. Reconnecting… (%n second left)</numerusform><numerusform>Connection lost. Reconnecting… (%n seconds left)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline remote support</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 asks for permission, for this session only, to:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>You can take it all back at any time with Stop.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Allow all for this session</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Ask me each time</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Permission request</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Take back every permission now (or press Pause/Break). Chat stays open.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Leave session</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connection restored.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connection lost. Reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Type a message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
 </context>
 </TS>

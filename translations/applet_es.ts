@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>No se pudo hacer en su equipo: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Obtener ayuda de un técnico</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Introduzca el código de 6 dígitos que le ha dado su técnico.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>No se comparte nada hasta que usted lo permita. Puede detenerlo en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Lea estas condiciones. No ocurrirá nada en su equipo a menos que las acepte.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Retirar ahora todos los permisos (o pulse Pausa/Inter). El chat sigue abierto.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Salir de la sesión</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>La sesión ha terminado</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 está listo para ayudarle</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Conexión perdida. Reconectando… (queda %n segundo)</numerusform>
-            <numerusform>Conexión perdida. Reconectando… (quedan %n segundos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline asistencia remota</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Escriba un mensaje</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Permitir</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Denegar</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 solicita permiso, solo para esta sesión, para:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>Puede retirarlo todo en cualquier momento con Detener.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Permitir todo en esta sesión</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Preguntarme cada vez</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Solicitud de permiso</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Conexión restablecida.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Conexión perdida. Reconectando…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Retirar ahora todos los permisos (o pulse Pausa/Inter). El chat sigue abierto.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Salir de la sesión</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -251,12 +105,10 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
-            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
-        </translation>
+            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
         <translation>La conexión no es segura: no se ha podido verificar el certificado del servidor. No se ha enviado nada.</translation>
     </message>
     <message>
@@ -276,7 +128,7 @@
         <translation>%1 ha finalizado la sesión.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>Se ha perdido la conexión de %1. La sesión ha terminado.</translation>
     </message>
     <message>
@@ -290,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>La sesión ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>No se pudo hacer en su equipo: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Obtener ayuda de un técnico</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Introduzca el código de 6 dígitos que le ha dado su técnico.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>No se comparte nada hasta que usted lo permita. Puede detenerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Lea estas condiciones. No ocurrirá nada en su equipo a menos que las acepte.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Retirar ahora todos los permisos (o pulse Pausa/Inter). El chat sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Salir de la sesión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La sesión ha terminado</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 está listo para ayudarle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Conexión perdida. Reconectando… (queda %n segundo)</numerusform><numerusform>Conexión perdida. Reconectando… (quedan %n segundos)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline asistencia remota</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 solicita permiso, solo para esta sesión, para:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>Puede retirarlo todo en cualquier momento con Detener.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Permitir todo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Preguntarme cada vez</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Solicitud de permiso</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Retirar ahora todos los permisos (o pulse Pausa/Inter). El chat sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Salir de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Conexión perdida. Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Escriba un mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 </TS>

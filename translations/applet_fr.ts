@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>Cela n&apos;a pas pu être fait sur votre ordinateur : %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Obtenir l&apos;aide d&apos;un technicien</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Saisissez le code à 6 chiffres que votre technicien vous a donné.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Rien n&apos;est partagé sans votre accord. Vous pouvez arrêter à tout moment.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Veuillez lire ces conditions. Rien ne se passe sur votre ordinateur tant que vous ne les avez pas acceptées.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Retirer toutes les autorisations maintenant (ou appuyez sur Pause/Attn). Le chat reste ouvert.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Quitter la session</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>La session est terminée</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 est prêt à vous aider</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Connexion perdue. Reconnexion… (%n seconde restante)</numerusform>
-            <numerusform>Connexion perdue. Reconnexion… (%n secondes restantes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline assistance à distance</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Saisissez un message</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Autoriser</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 demande l&apos;autorisation, pour cette session uniquement, de :</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>Vous pouvez tout retirer à tout moment avec Arrêter.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Tout autoriser pour cette session</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Me demander à chaque fois</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Demande d&apos;autorisation</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Connexion rétablie.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Connexion perdue. Reconnexion…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Retirer toutes les autorisations maintenant (ou appuyez sur Pause/Attn). Le chat reste ouvert.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Quitter la session</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -242,30 +96,28 @@
     </message>
     <message>
         <source>Nothing is shared</source>
-        <translation>Rien n&apos;est partagé</translation>
+        <translation>Rien n'est partagé</translation>
     </message>
     <message>
         <source>This code is not valid or has expired. Check the digits, or ask your technician for a new code.</source>
-        <translation>Ce code n&apos;est pas valide ou a expiré. Vérifiez les chiffres ou demandez un nouveau code à votre technicien.</translation>
+        <translation>Ce code n'est pas valide ou a expiré. Vérifiez les chiffres ou demandez un nouveau code à votre technicien.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
-        </translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
-        <translation>La connexion n&apos;est pas sûre : le certificat du serveur n&apos;a pas pu être vérifié. Rien n&apos;a été envoyé.</translation>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <translation>La connexion n'est pas sûre : le certificat du serveur n'a pas pu être vérifié. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
-        <translation>Impossible de joindre le serveur d&apos;assistance. Vérifiez votre connexion Internet et réessayez.</translation>
+        <translation>Impossible de joindre le serveur d'assistance. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>You declined the terms. Nothing was shared.</source>
-        <translation>Vous avez refusé les conditions. Rien n&apos;a été partagé.</translation>
+        <translation>Vous avez refusé les conditions. Rien n'a été partagé.</translation>
     </message>
     <message>
         <source>You left the session.</source>
@@ -276,20 +128,164 @@
         <translation>%1 a mis fin à la session.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>La connexion de %1 a été perdue. La session est terminée.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
-        <translation>La connexion a été perdue et n&apos;a pas pu être rétablie.</translation>
+        <translation>La connexion a été perdue et n'a pas pu être rétablie.</translation>
     </message>
     <message>
         <source>The support server was shut down.</source>
-        <translation>Le serveur d&apos;assistance a été arrêté.</translation>
+        <translation>Le serveur d'assistance a été arrêté.</translation>
     </message>
     <message>
         <source>The session has ended.</source>
         <translation>La session est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>Cela n'a pas pu être fait sur votre ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Obtenir l'aide d'un technicien</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Saisissez le code à 6 chiffres que votre technicien vous a donné.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Rien n'est partagé sans votre accord. Vous pouvez arrêter à tout moment.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Veuillez lire ces conditions. Rien ne se passe sur votre ordinateur tant que vous ne les avez pas acceptées.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Retirer toutes les autorisations maintenant (ou appuyez sur Pause/Attn). Le chat reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Quitter la session</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La session est terminée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 est prêt à vous aider</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Connexion perdue. Reconnexion… (%n seconde restante)</numerusform><numerusform>Connexion perdue. Reconnexion… (%n secondes restantes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline assistance à distance</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 demande l'autorisation, pour cette session uniquement, de :</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>Vous pouvez tout retirer à tout moment avec Arrêter.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Tout autoriser pour cette session</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Me demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Demande d'autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Retirer toutes les autorisations maintenant (ou appuyez sur Pause/Attn). Le chat reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Quitter la session</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connexion perdue. Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Saisissez un message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
 </context>
 </TS>

@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>Non è stato possibile farlo sul tuo computer: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Connetti</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Ricevi assistenza da un tecnico</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Inserisci il codice di 6 cifre che ti ha dato il tecnico.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Nulla viene condiviso finché non lo consenti. Puoi interrompere in qualsiasi momento.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connessione in corso…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accetta</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Rifiuta</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Leggi queste condizioni. Sul tuo computer non succede nulla finché non le accetti.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Revoca subito tutti i permessi (o premi Pausa/Interr). La chat resta aperta.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Esci dalla sessione</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>La sessione è terminata</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 è pronto ad aiutarti</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Connessione persa. Riconnessione in corso… (%n secondo rimasto)</numerusform>
-            <numerusform>Connessione persa. Riconnessione in corso… (%n secondi rimasti)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline assistenza remota</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Scrivi un messaggio</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Invia</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 di %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Consenti</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Nega</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 chiede il permesso, solo per questa sessione, di:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>Puoi revocare tutto in qualsiasi momento con Interrompi.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Consenti tutto per questa sessione</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Chiedimelo ogni volta</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Richiesta di permesso</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Connessione ripristinata.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Connessione persa. Riconnessione in corso…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Revoca subito tutti i permessi (o premi Pausa/Interr). La chat resta aperta.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Esci dalla sessione</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -251,12 +105,10 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Troppi codici errati. Riprova tra %n secondo.</numerusform>
-            <numerusform>Troppi codici errati. Riprova tra %n secondi.</numerusform>
-        </translation>
+            <numerusform>Troppi codici errati. Riprova tra %n secondo.</numerusform><numerusform>Troppi codici errati. Riprova tra %n secondi.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
         <translation>La connessione non è sicura: non è stato possibile verificare il certificato del server. Non è stato inviato nulla.</translation>
     </message>
     <message>
@@ -276,7 +128,7 @@
         <translation>%1 ha terminato la sessione.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>La connessione di %1 si è interrotta. La sessione è terminata.</translation>
     </message>
     <message>
@@ -290,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>La sessione è terminata.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>Non è stato possibile farlo sul tuo computer: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Ricevi assistenza da un tecnico</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Inserisci il codice di 6 cifre che ti ha dato il tecnico.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Nulla viene condiviso finché non lo consenti. Puoi interrompere in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Leggi queste condizioni. Sul tuo computer non succede nulla finché non le accetti.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Revoca subito tutti i permessi (o premi Pausa/Interr). La chat resta aperta.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Esci dalla sessione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La sessione è terminata</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 è pronto ad aiutarti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Connessione persa. Riconnessione in corso… (%n secondo rimasto)</numerusform><numerusform>Connessione persa. Riconnessione in corso… (%n secondi rimasti)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline assistenza remota</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Consenti</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Nega</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 chiede il permesso, solo per questa sessione, di:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>Puoi revocare tutto in qualsiasi momento con Interrompi.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Consenti tutto per questa sessione</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Chiedimelo ogni volta</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Richiesta di permesso</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Revoca subito tutti i permessi (o premi Pausa/Interr). La chat resta aperta.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Esci dalla sessione</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connessione ripristinata.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Connessione persa. Riconnessione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Scrivi un messaggio</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
     </message>
 </context>
 </TS>

@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>Dit kon niet op uw computer: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Hulp krijgen van een technicus</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Voer de code van 6 cijfers in die u van uw technicus hebt gekregen.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Er wordt niets gedeeld totdat u het toestaat. U kunt op elk moment stoppen.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinden…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Weigeren</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Lees deze voorwaarden. Er gebeurt niets op uw computer tenzij u ze accepteert.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Sessie verlaten</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>De sessie is beëindigd</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 staat klaar om u te helpen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconde)</numerusform>
-            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconden)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline hulp op afstand</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Typ een bericht</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Verzenden</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Toestaan</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Weigeren</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 vraagt toestemming om, alleen tijdens deze sessie:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>U kunt alles op elk moment intrekken met Stoppen.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Alles toestaan voor deze sessie</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Elke keer vragen</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Verzoek om toestemming</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Verbinding hersteld.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Verbinding verbroken. Opnieuw verbinden…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Sessie verlaten</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -251,12 +105,10 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Te veel verkeerde codes. Probeer het over %n seconde opnieuw.</numerusform>
-            <numerusform>Te veel verkeerde codes. Probeer het over %n seconden opnieuw.</numerusform>
-        </translation>
+            <numerusform>Te veel verkeerde codes. Probeer het over %n seconde opnieuw.</numerusform><numerusform>Te veel verkeerde codes. Probeer het over %n seconden opnieuw.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
         <translation>De verbinding is niet veilig: het certificaat van de server kon niet worden gecontroleerd. Er is niets verzonden.</translation>
     </message>
     <message>
@@ -276,7 +128,7 @@
         <translation>%1 heeft de sessie beëindigd.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>De verbinding met %1 is verbroken. De sessie is beëindigd.</translation>
     </message>
     <message>
@@ -290,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>De sessie is beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>Dit kon niet op uw computer: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Hulp krijgen van een technicus</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Voer de code van 6 cijfers in die u van uw technicus hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Er wordt niets gedeeld totdat u het toestaat. U kunt op elk moment stoppen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Lees deze voorwaarden. Er gebeurt niets op uw computer tenzij u ze accepteert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Sessie verlaten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>De sessie is beëindigd</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 staat klaar om u te helpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconde)</numerusform><numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconden)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline hulp op afstand</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 vraagt toestemming om, alleen tijdens deze sessie:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>U kunt alles op elk moment intrekken met Stoppen.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Alles toestaan voor deze sessie</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Elke keer vragen</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Verzoek om toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Trek nu alle toestemmingen in (of druk op Pause/Break). De chat blijft open.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Sessie verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Verbinding hersteld.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Verbinding verbroken. Opnieuw verbinden…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Typ een bericht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
     </message>
 </context>
 </TS>

@@ -2,153 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
-    <name>AppletWindow</name>
-    <message>
-        <source>This could not be done on your computer: %1</source>
-        <translation>Nie udało się tego zrobić na Twoim komputerze: %1</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Połącz</translation>
-    </message>
-    <message>
-        <source>Get help from a technician</source>
-        <translation>Uzyskaj pomoc technika</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code your technician gave you.</source>
-        <translation>Wpisz 6-cyfrowy kod otrzymany od technika.</translation>
-    </message>
-    <message>
-        <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Nic nie jest udostępniane bez Twojej zgody. Możesz przerwać w każdej chwili.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Łączenie…</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akceptuję</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Odrzucam</translation>
-    </message>
-    <message>
-        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
-        <translation>Przeczytaj te warunki. Na Twoim komputerze nic się nie stanie, dopóki ich nie zaakceptujesz.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Zatrzymaj</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Cofnij teraz wszystkie uprawnienia (lub naciśnij Pause/Break). Czat pozostaje otwarty.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Opuść sesję</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>Sesja została zakończona</translation>
-    </message>
-    <message>
-        <source>%1 — %2 is ready to help you</source>
-        <translation>%1 — %2 jest gotowy, aby Ci pomóc</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
-        <translation>
-            <numerusform>Połączenie przerwane. Ponowne łączenie… (została %n sekunda)</numerusform>
-            <numerusform>Połączenie przerwane. Ponowne łączenie… (zostały %n sekundy)</numerusform>
-            <numerusform>Połączenie przerwane. Ponowne łączenie… (zostało %n sekund)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lifeline remote support</source>
-        <translation>Lifeline pomoc zdalna</translation>
-    </message>
-</context>
-<context>
-    <name>ChatView</name>
-    <message>
-        <source>Type a message</source>
-        <translation>Wpisz wiadomość</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Wyślij</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Zezwól</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Odmów</translation>
-    </message>
-    <message>
-        <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 prosi o pozwolenie, tylko na czas tej sesji, aby:</translation>
-    </message>
-    <message>
-        <source>You can take it all back at any time with Stop.</source>
-        <translation>W każdej chwili możesz wszystko cofnąć przyciskiem Zatrzymaj.</translation>
-    </message>
-    <message>
-        <source>Allow all for this session</source>
-        <translation>Zezwól na wszystko w tej sesji</translation>
-    </message>
-    <message>
-        <source>Ask me each time</source>
-        <translation>Pytaj za każdym razem</translation>
-    </message>
-    <message>
-        <source>Permission request</source>
-        <translation>Prośba o pozwolenie</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Connection restored.</source>
-        <translation>Połączenie przywrócone.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>Połączenie przerwane. Ponowne łączenie…</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorBar</name>
-    <message>
-        <source>Stop</source>
-        <translation>Zatrzymaj</translation>
-    </message>
-    <message>
-        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
-        <translation>Cofnij teraz wszystkie uprawnienia (lub naciśnij Pause/Break). Czat pozostaje otwarty.</translation>
-    </message>
-    <message>
-        <source>Leave session</source>
-        <translation>Opuść sesję</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Lifeline</source>
@@ -252,13 +105,10 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundę.</numerusform>
-            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundy.</numerusform>
-            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekund.</numerusform>
-        </translation>
+            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundę.</numerusform><numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundy.</numerusform><numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekund.</numerusform></translation>
     </message>
     <message>
-        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
         <translation>Połączenie nie jest bezpieczne: nie udało się zweryfikować certyfikatu serwera. Nic nie zostało wysłane.</translation>
     </message>
     <message>
@@ -278,7 +128,7 @@
         <translation>Sesję zakończył(a): %1.</translation>
     </message>
     <message>
-        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <source>%1's connection was lost. The session has ended.</source>
         <translation>Połączenie z %1 zostało przerwane. Sesja została zakończona.</translation>
     </message>
     <message>
@@ -292,6 +142,150 @@
     <message>
         <source>The session has ended.</source>
         <translation>Sesja została zakończona.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::AppletWindow</name>
+    <message>
+        <source>This could not be done on your computer: %1</source>
+        <translation>Nie udało się tego zrobić na Twoim komputerze: %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Get help from a technician</source>
+        <translation>Uzyskaj pomoc technika</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your technician gave you.</source>
+        <translation>Wpisz 6-cyfrowy kod otrzymany od technika.</translation>
+    </message>
+    <message>
+        <source>Nothing is shared until you allow it. You can stop at any time.</source>
+        <translation>Nic nie jest udostępniane bez Twojej zgody. Możesz przerwać w każdej chwili.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akceptuję</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Odrzucam</translation>
+    </message>
+    <message>
+        <source>Please read these terms. Nothing happens on your computer unless you accept them.</source>
+        <translation>Przeczytaj te warunki. Na Twoim komputerze nic się nie stanie, dopóki ich nie zaakceptujesz.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Cofnij teraz wszystkie uprawnienia (lub naciśnij Pause/Break). Czat pozostaje otwarty.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Opuść sesję</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>Sesja została zakończona</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is ready to help you</source>
+        <translation>%1 — %2 jest gotowy, aby Ci pomóc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting… (%n second(s) left)</source>
+        <translation>
+            <numerusform>Połączenie przerwane. Ponowne łączenie… (została %n sekunda)</numerusform><numerusform>Połączenie przerwane. Ponowne łączenie… (zostały %n sekundy)</numerusform><numerusform>Połączenie przerwane. Ponowne łączenie… (zostało %n sekund)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifeline remote support</source>
+        <translation>Lifeline pomoc zdalna</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::ConsentDialog</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zezwól</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Odmów</translation>
+    </message>
+    <message>
+        <source>%1 asks for permission, for this session only, to:</source>
+        <translation>%1 prosi o pozwolenie, tylko na czas tej sesji, aby:</translation>
+    </message>
+    <message>
+        <source>You can take it all back at any time with Stop.</source>
+        <translation>W każdej chwili możesz wszystko cofnąć przyciskiem Zatrzymaj.</translation>
+    </message>
+    <message>
+        <source>Allow all for this session</source>
+        <translation>Zezwól na wszystko w tej sesji</translation>
+    </message>
+    <message>
+        <source>Ask me each time</source>
+        <translation>Pytaj za każdym razem</translation>
+    </message>
+    <message>
+        <source>Permission request</source>
+        <translation>Prośba o pozwolenie</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::applet::IndicatorBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Take back every permission now (or press Pause/Break). Chat stays open.</source>
+        <translation>Cofnij teraz wszystkie uprawnienia (lub naciśnij Pause/Break). Czat pozostaje otwarty.</translation>
+    </message>
+    <message>
+        <source>Leave session</source>
+        <translation>Opuść sesję</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::CustomerSession</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Połączenie przywrócone.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Połączenie przerwane. Ponowne łączenie…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Wpisz wiadomość</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
     </message>
 </context>
 </TS>

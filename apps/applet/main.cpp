@@ -39,7 +39,8 @@ void loadTranslations(QApplication& app, const QString& language)
 }
 
 // For tests/bench/applet_start_bench: with LIFELINE_APPLET_QUIT_WHEN_SHOWN set, prints the
-// milliseconds from main() to the window's first paint and quits.
+// milliseconds from main() to the window's first paint and the window's title (which shows
+// the language in use), and quits.
 class FirstPaint : public QObject
 {
 public:
@@ -50,7 +51,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            std::printf("first paint after %lld ms\n", static_cast<long long>(m_sinceStart.elapsed()));
+            std::printf("first paint after %lld ms: %s\n", static_cast<long long>(m_sinceStart.elapsed()),
+                        qPrintable(static_cast<QWidget*>(watched)->windowTitle()));
             std::fflush(stdout);
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }

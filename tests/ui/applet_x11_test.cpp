@@ -19,6 +19,7 @@
 #include "applet/indicator_bar.h"
 #include "applet/panic_key.h"
 #include "core/input/input_injector.h"
+#include "net/dev_pki.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
 #include "support/xvfb_server.h"
@@ -210,6 +211,31 @@ TEST(AppletProcess, JoinsASessionMadeByTheHeadlessTechnician)
     EXPECT_EQ(applet.state(), QProcess::Running) << "the applet stays to say why the session ended";
     applet.terminate();
     applet.waitForFinished(10000);
+}
+
+// --lang picks the translation compiled into the binary.
+TEST(AppletProcess, SpeaksTheLanguageAskedFor)
+{
+    QTemporaryDir dir;
+    const auto paths = net::PkiPaths::inDirectory(dir.path().toStdString());
+    ASSERT_TRUE(net::generateDevPki(paths, "Test", {"127.0.0.1"}).ok());
+    const std::pair<const char*, const char*> expected[] = {
+        {"en", "Lifeline remote support"}, {"nl", "Lifeline hulp op afstand"}, {"de", "Lifeline Fernwartung"},
+        {"fr", "Lifeline assistance à distance"}, {"it", "Lifeline assistenza remota"},
+        {"pl", "Lifeline pomoc zdalna"}, {"es", "Lifeline asistencia remota"}};
+    for (const auto& [language, title] : expected) {
+        QProcess applet;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DISPLAY", QString::fromStdString(g_display));
+        env.insert("QT_QPA_PLATFORM", "xcb");
+        env.insert("LIFELINE_APPLET_QUIT_WHEN_SHOWN", "1");
+        applet.setProcessEnvironment(env);
+        applet.start(binaryPath("lifeline-applet"),
+                     {"--relay", "127.0.0.1:1", "--ca", QString::fromStdString(paths.caCertificate.string()), "--lang", language});
+        ASSERT_TRUE(applet.waitForFinished(20000));
+        const QString output = QString::fromUtf8(applet.readAllStandardOutput());
+        EXPECT_TRUE(output.contains(QString::fromUtf8(title))) << language << ": " << output.toStdString();
+    }
 }
 
 }  // namespace

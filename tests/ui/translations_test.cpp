@@ -121,7 +121,8 @@ TEST(TranslationsTest, NoStringOfTheSourcesIsMissingFromAnyLanguage)
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(LIFELINE_LUPDATE),
-                      QStringList{"-no-obsolete", "-locations", "none", "-silent"} + sources + QStringList{"-ts", copy});
+                      QStringList{"-no-obsolete", "-locations", "none", "-silent", "-I", LIFELINE_SOURCE_DIR "/apps", "-I",
+                                  LIFELINE_SOURCE_DIR "/libs"} + sources + QStringList{"-ts", copy});
         ASSERT_TRUE(lupdate.waitForFinished(60000));
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
         QString language;
@@ -149,6 +150,8 @@ TEST(TranslationsTest, CompiledCatalogsTranslateWithTheLanguagesPluralRules)
     QTranslator english;
     ASSERT_TRUE(english.load(QStringLiteral(LIFELINE_QM_DIR "/applet_en.qm")));
     EXPECT_EQ(english.translate("Texts", source, nullptr, 1), "Too many wrong codes. Try again in %n second.");
+    // QObject classes translate in their namespaced class name, as moc reports it.
+    EXPECT_EQ(dutch.translate("lifeline::applet::AppletWindow", "Connect"), "Verbinden");
 }
 
 }  // namespace
