@@ -26,6 +26,7 @@ using protocol::TrafficClass;
 // closed" only after the last frame its peer sent, whatever its class.
 constexpr TrafficClass kSessionClass = TrafficClass::kFile;
 constexpr int kMaxTextField = 256;
+constexpr int kMaxConsentRecords = 1000;  // per session
 
 bool isTechnicianKind(v1::ClientKind kind)
 {
@@ -116,6 +117,7 @@ struct Relay::LiveSession
     std::string rejoinTokenHash;          // SHA-256 of the customer's rejoin token
     base::Clock::TimePoint reconnectDeadline;  // while RECONNECTING
     v1::EndReason droppedReason = v1::END_REASON_CUSTOMER_DISCONNECTED;  // why it is
+    int consentRecords = 0;  // written to the audit log so far
 };
 
 Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, QObject* parent)
@@ -709,6 +711,16 @@ void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
         !v1::PermissionAnswer_IsValid(record.answer())) {
         replyError(client.connection, envelope.request_id(),
                    makeError(ErrorCode::kInvalidArgument, "not a consent record of this session"));
+        return;
+    }
+    // A customer decides a few dozen things in a session; an applet that sends thousands
+    // is broken or hostile and does not get to fill the audit log.
+    if (++it->second->consentRecords > kMaxConsentRecords) {
+        if (it->second->consentRecords == kMaxConsentRecords + 1) {
+            audit("consent.flood", it->second->technicianAccountId, client.sessionId, client.source);
+        }
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kLimitReached, "too many consent records in this session"));
         return;
     }
     audit("consent." + QString::fromStdString(v1::PermissionAnswer_Name(record.answer()))

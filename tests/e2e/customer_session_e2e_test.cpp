@@ -344,6 +344,25 @@ TEST(CustomerSessionE2eTest, AfterTheGracePeriodTheSessionEndsAndTheCustomerIsTo
     EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kConnectionLost);
 }
 
+TEST(CustomerSessionE2eTest, ConsentRecordsAreCappedPerSession)
+{
+    RelayHarness relay;
+    auto pair = relay.makePair();
+    v1::Envelope record;
+    record.mutable_consent_record()->set_permission(v1::PERMISSION_VIEW_SCREEN);
+    record.mutable_consent_record()->set_answer(v1::PERMISSION_ANSWER_DENIED);
+    for (int i = 0; i < 1005; ++i) ASSERT_TRUE(pair.customer->notifyRelay(record).ok());
+    ASSERT_TRUE(waitUntil([&] { return hasAudit(relay, "consent.flood", ""); }));
+    auto log = relay.store().auditLog();
+    ASSERT_TRUE(log.ok());
+    EXPECT_EQ(std::count_if(log->begin(), log->end(), [](const auto& e) { return e.event == "consent.denied"; }), 1000);
+    // A technician cannot write the customer's decisions.
+    ASSERT_TRUE(pair.technician->notifyRelay(record).ok());
+    spinFor(100);
+    auto after = relay.store().auditLog();
+    EXPECT_EQ(std::count_if(after->begin(), after->end(), [](const auto& e) { return e.event == "consent.denied"; }), 1000);
+}
+
 TEST(CustomerSessionE2eTest, RejoinWithAnUnknownTokenIsRefusedAndCounted)
 {
     RelayHarness relay;
