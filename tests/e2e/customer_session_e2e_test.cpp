@@ -310,7 +310,8 @@ TEST(CustomerSessionE2eTest, ReconnectAfterTheLineDropsResumesTheSameSession)
     ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= 2; }));
 
     network.dropAll();
-    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_RECONNECTING); }));
+    // The technician usually sees RECONNECTING first; if the relay takes the rejoin before
+    // it notices the old link died, the rejoin replaces that link and the state stays ACTIVE.
     ASSERT_TRUE(waitUntil([&] {
         return customer.session->state() == State::kActive && network.accepted() >= 2 &&
                technician.log->lastState()->status() == v1::SESSION_STATUS_ACTIVE;
