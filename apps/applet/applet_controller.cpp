@@ -5,11 +5,16 @@ namespace lifeline::applet {
 using session::CustomerSession;
 
 AppletController::AppletController(CustomerSession::Options options, CustomerSession::Devices devices,
-                                   QObject* parent)
+                                   bool separateCapture, QObject* parent)
     : QObject(parent)
 {
     m_network.setObjectName(QStringLiteral("applet-network"));
     m_network.start();
+    if (separateCapture) {
+        m_capture.setObjectName(QStringLiteral("applet-capture"));
+        m_capture.start();
+        options.captureThread = &m_capture;
+    }
     // Made on its thread, so its timers and sockets belong there.
     auto* anchor = new QObject;
     anchor->moveToThread(&m_network);
@@ -47,6 +52,8 @@ AppletController::~AppletController()
     QMetaObject::invokeMethod(session, [session] { delete session; }, Qt::BlockingQueuedConnection);
     m_network.quit();
     m_network.wait();
+    m_capture.quit();
+    m_capture.wait();
 }
 
 template <typename F>

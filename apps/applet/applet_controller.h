@@ -9,7 +9,7 @@
 namespace lifeline::applet {
 
 // The GUI thread's handle on the customer's session: runs the CustomerSession on the
-// applet's network thread, forwards the customer's clicks to it by queued calls and keeps a
+// applet's network thread (screen capture and encoding on a capture thread), forwards the customer's clicks to it by queued calls and keeps a
 // copy of what the windows show (state, who is asking, grants), updated by its signals.
 //
 // Lives on the GUI thread.
@@ -22,8 +22,11 @@ public:
     using EndCause = session::CustomerSession::EndCause;
     using Info = session::CustomerSession::Info;
 
+    // `separateCapture`: capture and encode on a worker of their own (the applet). Off, they
+    // share the network thread (tests whose synthetic injector draws into the captured
+    // screen, which must then stay on one thread).
     AppletController(session::CustomerSession::Options options, session::CustomerSession::Devices devices,
-                     QObject* parent = nullptr);
+                     bool separateCapture = true, QObject* parent = nullptr);
     ~AppletController() override;
 
     void join(const QString& pin);
@@ -59,6 +62,7 @@ private:
     void onSession(F call);
 
     QThread m_network;
+    QThread m_capture;
     session::CustomerSession* m_session = nullptr;  // lives on m_network
     State m_state = State::kIdle;
     EndCause m_endCause = EndCause::kNone;

@@ -37,12 +37,26 @@ CustomerSession::CustomerSession(Options options, Devices devices, QObject* pare
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &CustomerSession::retry);
+    if (m_options.captureThread) {
+        m_captureAnchor = new QObject;
+        m_captureAnchor->moveToThread(m_options.captureThread);
+    }
 }
 
 CustomerSession::~CustomerSession()
 {
     if (m_link) m_link->disconnect(this);
     m_control.reset();  // before the sharer: a synthetic injector points into its capturer
+    if (m_captureAnchor) {
+        // The sharer and its capturer go on the thread they live on.
+        QMetaObject::invokeMethod(
+            m_captureAnchor,
+            [sharer = m_sharer.release(), anchor = m_captureAnchor] {
+                delete sharer;
+                delete anchor;
+            },
+            Qt::BlockingQueuedConnection);
+    }
 }
 
 void CustomerSession::setState(State state)
@@ -123,12 +137,9 @@ void CustomerSession::onJoined(const v1::JoinSessionResult& result)
             *envelope.mutable_consent_record() = record;
             (void)m_link->notifyRelay(envelope);
         }
-        // Frames in flight were lost with the old link: a fresh picture, and the technician
-        // learns where things stand.
-        if (m_sharer && m_sharer->isRunning()) {
-            m_sharer->stop();
-            m_sharer->start();
-        }
+        // Frames in flight were lost with the old link: sharing starts afresh (key frame), and
+        // the technician learns where things stand.
+        updateSharing();
         sendPermissionState(Permission{}, v1::PERMISSION_ANSWER_UNSPECIFIED);
         return;
     }
@@ -264,7 +275,7 @@ void CustomerSession::finish(EndCause cause)
     m_deferred.clear();
     if (m_control) m_control->setGranted(false);
     if (m_clipboard) m_clipboard->setAllowed(false);
-    if (m_sharer) m_sharer->stop();
+    updateSharing();
     emit permissionsChanged(0);
     m_link->endSession(m_info.sessionId);
     QTimer::singleShot(3000, this, [this] { end(m_finishCause); });  // the relay did not answer
@@ -280,7 +291,7 @@ base::Status CustomerSession::sendChat(const QString& text)
 
 bool CustomerSession::isSharingScreen() const
 {
-    return m_sharer && m_sharer->isRunning();
+    return m_sharing;
 }
 
 void CustomerSession::applyGrants()
@@ -296,11 +307,24 @@ void CustomerSession::applyGrants()
     };
 
     if (view && !m_sharer) {
-        auto capturer = m_devices.openCapturer ? m_devices.openCapturer()
-                                               : makeError(ErrorCode::kUnavailable, "no screen");
-        if (capturer) {
-            m_sharer = std::make_unique<ScreenSharer>(std::move(capturer).value(),
-                [this](const v1::Envelope& e, protocol::TrafficClass c) { return sendToPeer(e, c); });
+        base::Error openError = makeError(ErrorCode::kUnavailable, "no screen");
+        if (m_devices.openCapturer) {
+            // Opened and used on the capture thread when there is one.
+            auto make = [&] {
+                auto capturer = m_devices.openCapturer();
+                if (!capturer) {
+                    openError = capturer.error();
+                    return;
+                }
+                m_sharer.reset(new ScreenSharer(std::move(capturer).value(), sharerSender()));
+            };
+            if (m_captureAnchor) {
+                QMetaObject::invokeMethod(m_captureAnchor, make, Qt::BlockingQueuedConnection);
+            } else {
+                make();
+            }
+        }
+        if (m_sharer) {
             connect(m_sharer.get(), &ScreenSharer::failed, this, [this](const base::Error& error) {
                 for (Permission p : {Permission::kViewScreen, Permission::kControl}) {
                     if (m_consent->revoke(p)) record(p, v1::PERMISSION_ANSWER_REVOKED);
@@ -310,7 +334,7 @@ void CustomerSession::applyGrants()
                 sendPermissionState(Permission::kViewScreen, v1::PERMISSION_ANSWER_REVOKED);
             });
         } else {
-            failed(Permission::kViewScreen, capturer.error());
+            failed(Permission::kViewScreen, openError);
             if (m_consent->revoke(Permission::kControl)) record(Permission::kControl, v1::PERMISSION_ANSWER_REVOKED);
         }
     }
@@ -338,15 +362,52 @@ void CustomerSession::applyGrants()
     // Revocations first: input stops before anything else happens.
     if (m_control) m_control->setGranted(m_consent->isGranted(Permission::kControl));
     if (m_clipboard) m_clipboard->setAllowed(m_consent->isGranted(Permission::kClipboard));
-    const bool share = m_consent->isGranted(Permission::kViewScreen) || m_consent->isGranted(Permission::kControl);
-    if (m_sharer) {
-        if (share && !m_sharer->isRunning()) {
-            m_sharer->start();
-        } else if (!share && m_sharer->isRunning()) {
-            m_sharer->stop();
-        }
-    }
+    updateSharing();
     emit permissionsChanged(grantedMask());
+}
+
+void CustomerSession::updateSharing()
+{
+    const bool wanted = m_consent && m_state == State::kActive && !m_finishing &&
+                        (m_consent->isGranted(Permission::kViewScreen) || m_consent->isGranted(Permission::kControl));
+    if (!m_sharer || wanted == m_sharing) return;
+    m_sharing = wanted;
+    onSharer([wanted](ScreenSharer& sharer) {
+        if (wanted) {
+            sharer.start();
+        } else {
+            sharer.stop();
+        }
+    });
+}
+
+template <typename F>
+void CustomerSession::onSharer(F call)
+{
+    if (!m_sharer) return;
+    if (!m_captureAnchor) {
+        call(*m_sharer);
+        return;
+    }
+    QMetaObject::invokeMethod(m_sharer.get(), [sharer = m_sharer.get(), call = std::move(call)] { call(*sharer); },
+                              Qt::QueuedConnection);
+}
+
+PeerSender CustomerSession::sharerSender()
+{
+    if (!m_captureAnchor) {
+        return [this](const v1::Envelope& e, protocol::TrafficClass c) { return sendToPeer(e, c); };
+    }
+    // Called on the capture thread: the bytes go to the link on this (network) thread.
+    return [this](const v1::Envelope& e, protocol::TrafficClass c) -> base::Status {
+        QMetaObject::invokeMethod(
+            this,
+            [this, payload = protocol::serializeEnvelope(e), c] {
+                if (m_link && m_state == State::kActive) (void)m_link->sendToPeer(payload, c);
+            },
+            Qt::QueuedConnection);
+        return {};
+    };
 }
 
 quint32 CustomerSession::grantedMask() const
@@ -403,7 +464,7 @@ void CustomerSession::onPeerFrame(const std::string& payload)
     if (m_chat.handle(*envelope)) return;
     if (envelope->has_video_ack() || envelope->has_screen_control()) {
         // Screen requests count only while the screen is shared.
-        if (m_sharer && m_sharer->isRunning()) m_sharer->handle(*envelope);
+        if (m_sharing) onSharer([message = std::move(*envelope)](ScreenSharer& sharer) { sharer.handle(message); });
         return;
     }
     if (envelope->has_input_event()) {
@@ -453,6 +514,7 @@ void CustomerSession::onLinkFailed(const base::Error& error)
         }
         m_reconnectClock.start();
         setState(State::kReconnecting);
+        updateSharing();  // nothing to send it to; the grants stay
         m_chat.addNotice(tr("Connection lost. Reconnecting…"));
         qInfo().noquote() << "applet: link dropped (" << error.toString().c_str() << "), rejoining";
     }
@@ -490,7 +552,6 @@ void CustomerSession::end(EndCause cause)
     // Nothing keeps running once the session is over.
     if (m_control) m_control->setGranted(false);
     if (m_clipboard) m_clipboard->setAllowed(false);
-    if (m_sharer) m_sharer->stop();
     if (m_consent) m_consent->revokeAll();
     if (m_link) {
         // Kept until the relay closes it, so an EndSession just queued still goes out.
@@ -503,6 +564,7 @@ void CustomerSession::end(EndCause cause)
     emit permissionsChanged(0);
     emit ended(cause, m_joinError);  // before the state, so the cause is known when it shows
     setState(State::kEnded);
+    updateSharing();
 }
 
 }  // namespace lifeline::session

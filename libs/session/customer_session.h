@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -57,6 +58,10 @@ public:
         RemoteControl::Options control;
         int keepaliveMs = 15000;
         int retryIntervalMs = 2000;  // between reconnect attempts
+        // Where the screen is captured and encoded (the applet's capture worker), so the
+        // network thread never waits for an encode. Null: on this thread (tests). Must run
+        // as long as the session exists.
+        QThread* captureThread = nullptr;
     };
     enum class State : std::uint8_t {
         kIdle,
@@ -112,7 +117,8 @@ public:
     // Seconds of the grace period left while reconnecting.
     int reconnectSecondsLeft() const;
     Chat& chat() { return m_chat; }
-    // For tests and the indicator: the parts in use (null until first granted).
+    // For tests and the indicator: the parts in use (null until first granted). The sharer
+    // lives on the capture thread when there is one.
     ScreenSharer* sharer() { return m_sharer.get(); }
     RemoteControl* control() { return m_control.get(); }
     ClipboardSync* clipboard() { return m_clipboard.get(); }
@@ -145,6 +151,11 @@ private:
     void onPermissionRequest(Permission permission);
     void openGate();  // terms accepted and no single prompt open: deferred requests go on
     void applyGrants();
+    // Starts or stops screen sharing to match the grants and the link.
+    void updateSharing();
+    template <typename F>
+    void onSharer(F call);
+    PeerSender sharerSender();
     void sendPermissionState(Permission changed, v1::PermissionAnswer answer);
     void record(Permission permission, v1::PermissionAnswer answer);
     void retry();
@@ -172,6 +183,8 @@ private:
     Chat m_chat;
     // The sharer owns the capturer a synthetic injector may point into: control goes first.
     std::unique_ptr<ScreenSharer> m_sharer;
+    bool m_sharing = false;                // what the sharer was last told
+    QObject* m_captureAnchor = nullptr;    // lives on the capture thread
     std::unique_ptr<RemoteControl> m_control;
     std::unique_ptr<ClipboardSync> m_clipboard;
     QTimer m_retryTimer;

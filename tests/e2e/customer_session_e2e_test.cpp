@@ -1,6 +1,8 @@
 // The customer's end as the applet runs it (CustomerSession, headless) against a headless
 // technician end, through a real relay on a loopback port with real TLS: consent, Stop,
 // policy, terms, chat and reconnecting.
+#include <QThread>
+
 #include <gtest/gtest.h>
 
 #include "core/capture/synthetic/synthetic_capturer.h"
@@ -26,7 +28,7 @@ using Technician = HeadlessTechnician;
 // A CustomerSession on a synthetic desktop that changes all the time ("typing").
 struct Customer
 {
-    Customer(const RelayHarness& relay, quint16 port)
+    Customer(const RelayHarness& relay, quint16 port, QThread* captureThread = nullptr)
     {
         auto scene = capture::makeScene("typing", 5);
         EXPECT_TRUE(scene.ok());
@@ -40,6 +42,7 @@ struct Customer
         options.customerName = "Bob";
         options.control.pauseAfterLocalInputMs = 0;
         options.retryIntervalMs = 100;
+        options.captureThread = captureThread;
         CustomerSession::Devices devices;
         devices.openCapturer = [this]() -> base::Result<std::unique_ptr<capture::ScreenCapturer>> {
             if (!pendingCapturer) return base::makeError(base::ErrorCode::kUnavailable, "opened twice");
@@ -169,6 +172,31 @@ TEST(CustomerSessionE2eTest, GrantedFramesFlowAndStopEndsFramesAndInputAtOnce)
     ASSERT_TRUE(waitUntil([&] { return !customer.session->chat().history().empty(); }));
     EXPECT_EQ(customer.session->chat().history().back().text, "Still there?");
     EXPECT_EQ(customer.session->chat().history().back().sender, "Ann");
+}
+
+TEST(CustomerSessionE2eTest, SharingFromACaptureThreadFlowsAndStops)
+{
+    RelayHarness relay;
+    HeadlessTechnician technician(relay);
+    QThread capture;
+    capture.start();
+    {
+        Customer customer(relay, relay.port(), &capture);
+        joinAndWait(customer, technician);
+        askAndAnswer(customer, technician, Permission::kViewScreen, true);
+        ASSERT_TRUE(waitUntil([&] { return technician.viewer->framesDecoded() >= 5; }));
+        EXPECT_EQ(customer.session->sharer()->thread(), &capture) << "captured and encoded off the network thread";
+        customer.session->stop();
+        EXPECT_FALSE(customer.session->isSharingScreen());
+        spinFor(300);  // at most the frame being encoded when Stop came is still on its way
+        const quint64 settled = technician.videoFrames;
+        spinFor(500);  // the desktop keeps changing ("typing"); nothing more comes
+        EXPECT_EQ(technician.videoFrames, settled);
+        askAndAnswer(customer, technician, Permission::kViewScreen, true);
+        ASSERT_TRUE(waitUntil([&] { return technician.videoFrames > settled + 2; })) << "and again after a new yes";
+    }  // the session deletes its sharer on the capture thread
+    capture.quit();
+    capture.wait();
 }
 
 TEST(CustomerSessionE2eTest, WhatThePolicyForbidsIsRefusedWithoutAQuestionEvenIfTheConsoleSkipsIt)

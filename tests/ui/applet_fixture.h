@@ -48,7 +48,9 @@ struct AppletFixture
         options.tls = relay.pki().clientConfig();
         options.customerName = "Bob";
         options.control.pauseAfterLocalInputMs = 0;
-        controller = std::make_unique<applet::AppletController>(options, syntheticDevices());
+        // One thread for session and capture: the synthetic injector draws into the captured
+        // screen (the threaded capture is covered in tests/e2e).
+        controller = std::make_unique<applet::AppletController>(options, syntheticDevices(), false);
         window = std::make_unique<applet::AppletWindow>(*controller);
         window->show();
     }

@@ -135,7 +135,7 @@ TEST(AppletWindowTest, ACertificateThatDoesNotVerifyIsAClearRefusal)
     options.host = "127.0.0.1";
     options.port = relay.port();
     options.tls = stranger.clientConfig();
-    applet::AppletController controller(options, syntheticDevices());
+    applet::AppletController controller(options, syntheticDevices(), false);
     AppletWindow window(controller);
     window.joinWith(technician.pin);
     ASSERT_TRUE(waitUntil([&] { return window.page() == Page::kPin && !window.endedText().isEmpty(); }));
