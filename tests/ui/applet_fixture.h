@@ -8,6 +8,7 @@
 #include "core/input/synthetic/synthetic_injector.h"
 #include "support/headless_technician.h"
 #include "support/relay_harness.h"
+#include "support/tcp_proxy.h"
 
 namespace lifeline::test {
 
@@ -39,12 +40,15 @@ inline session::CustomerSession::Devices syntheticDevices()
 // window — joined to a relay in this process, with a headless technician on the other end.
 struct AppletFixture
 {
-    explicit AppletFixture(server::RelayConfig config = {})
+    // `throughProxy`: the applet reaches the relay through a TcpProxy the test can cut.
+    explicit AppletFixture(server::RelayConfig config = {}, bool throughProxy = false)
         : relay(config), technician(relay)
     {
+        if (throughProxy) network = std::make_unique<TcpProxy>(relay.port());
         session::CustomerSession::Options options;
         options.host = "127.0.0.1";
-        options.port = relay.port();
+        options.port = network ? network->port() : relay.port();
+        options.retryIntervalMs = 200;
         options.tls = relay.pki().clientConfig();
         options.customerName = "Bob";
         options.control.pauseAfterLocalInputMs = 0;
@@ -62,6 +66,7 @@ struct AppletFixture
 
     RelayHarness relay;
     HeadlessTechnician technician;
+    std::unique_ptr<TcpProxy> network;
     std::unique_ptr<applet::AppletController> controller;
     std::unique_ptr<applet::AppletWindow> window;
 };

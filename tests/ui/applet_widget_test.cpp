@@ -3,6 +3,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -268,6 +270,22 @@ TEST(AppletWindowTest, ClosingTheWindowLeavesTheSessionCleanly)
     EXPECT_EQ(f.technician.log->lastState()->end_reason(), v1::END_REASON_CUSTOMER_ENDED)
         << "told as an ending, not as a dropped line the relay would wait for";
     ASSERT_TRUE(waitUntil([&] { return f.controller->state() == applet::AppletController::State::kEnded; }));
+}
+
+TEST(AppletWindowTest, ADroppedLineIsToldAndTheSessionComesBack)
+{
+    AppletFixture f({}, true);
+    joinSession(f);
+    f.network->setRefusing(true);
+    f.network->dropAll();
+    ASSERT_TRUE(waitUntil([&] { return f.window->statusText().startsWith(QString::fromUtf8("Connection lost. Reconnecting…")); }));
+    EXPECT_TRUE(f.window->statusText().contains(QRegularExpression("\\((119|120) second"))) << f.window->statusText().toStdString();
+    EXPECT_FALSE(f.window->chat()->input()->isEnabled()) << "nothing to send it to";
+    EXPECT_EQ(f.window->page(), Page::kSession);
+    f.network->setRefusing(false);
+    ASSERT_TRUE(waitUntil([&] { return f.window->chat()->historyText().contains("Connection restored."); }));
+    EXPECT_EQ(f.window->statusText(), "Nothing is shared");
+    EXPECT_TRUE(f.window->chat()->input()->isEnabled());
 }
 
 TEST(AppletWindowTest, TheTechnicianEndingIsExplained)
