@@ -28,7 +28,7 @@ using Technician = HeadlessTechnician;
 // A CustomerSession on a synthetic desktop that changes all the time ("typing").
 struct Customer
 {
-    Customer(const RelayHarness& relay, quint16 port, QThread* captureThread = nullptr)
+    Customer(const RelayHarness& relay, quint16 port, QThread* captureThread = nullptr, int keepaliveMs = 15000)
     {
         auto scene = capture::makeScene("typing", 5);
         EXPECT_TRUE(scene.ok());
@@ -43,6 +43,7 @@ struct Customer
         options.control.pauseAfterLocalInputMs = 0;
         options.retryIntervalMs = 100;
         options.captureThread = captureThread;
+        options.keepaliveMs = keepaliveMs;
         CustomerSession::Devices devices;
         devices.openCapturer = [this]() -> base::Result<std::unique_ptr<capture::ScreenCapturer>> {
             if (!pendingCapturer) return base::makeError(base::ErrorCode::kUnavailable, "opened twice");
@@ -351,6 +352,29 @@ TEST(CustomerSessionE2eTest, ReconnectAfterTheLineDropsResumesTheSameSession)
         << "pictures flow again after the rejoin";
     const auto& history = customer.session->chat().history();
     EXPECT_GE(history.size(), 2u) << "the customer was told";
+}
+
+TEST(CustomerSessionE2eTest, WhenTheRelayDropsTheConnectionTheCustomerRejoinsTheSameSession)
+{
+    server::RelayConfig config;
+    config.keepaliveTimeoutMs = 600;
+    RelayHarness relay(config);
+    Technician technician(relay);
+    technician.end->setKeepaliveInterval(100);
+    // A customer end that goes silent: the relay takes it for dead and drops its connection.
+    Customer customer(relay, relay.port(), nullptr, 0);
+    joinAndWait(customer, technician);
+    ASSERT_TRUE(waitUntil([&] { return technician.log->hasStatus(v1::SESSION_STATUS_RECONNECTING); }, 5000));
+    const auto& states = technician.log->states;
+    const auto dropped = std::find_if(states.begin(), states.end(),
+                                      [](const auto& s) { return s.status() == v1::SESSION_STATUS_RECONNECTING; });
+    EXPECT_EQ(dropped->end_reason(), v1::END_REASON_CUSTOMER_TIMED_OUT);
+    ASSERT_TRUE(waitUntil([&] {
+        return technician.log->lastState()->status() == v1::SESSION_STATUS_ACTIVE &&
+               customer.session->state() == State::kActive;
+    }));
+    EXPECT_EQ(technician.log->lastState()->session_id(), technician.sessionId);
+    EXPECT_TRUE(hasAudit(relay, "session.customer_rejoined", ""));
 }
 
 TEST(CustomerSessionE2eTest, AfterTheGracePeriodTheSessionEndsAndTheCustomerIsTold)
