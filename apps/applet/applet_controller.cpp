@@ -41,6 +41,7 @@ AppletController::AppletController(CustomerSession::Options options, CustomerSes
         emit grantsChanged();
     });
     connect(m_session, &CustomerSession::permissionAsked, this, &AppletController::permissionAsked);
+    connect(m_session, &CustomerSession::questionWithdrawn, this, &AppletController::questionWithdrawn);
     connect(m_session, &CustomerSession::singlePromptAsked, this, &AppletController::singlePromptAsked);
     connect(m_session, &CustomerSession::deviceFailed, this, &AppletController::deviceFailed);
     connect(&m_session->chat(), &session::Chat::lineAdded, this, &AppletController::chatLine);

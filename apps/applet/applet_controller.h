@@ -52,6 +52,7 @@ public:
 signals:
     void stateChanged(lifeline::applet::AppletController::State state);
     void permissionAsked(lifeline::session::Permission permission);
+    void questionWithdrawn(lifeline::session::Permission permission);
     void singlePromptAsked();
     void grantsChanged();
     void chatLine(const lifeline::session::ChatLine& line);

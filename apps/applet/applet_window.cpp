@@ -64,6 +64,7 @@ AppletWindow::AppletWindow(AppletController& controller, QWidget* parent)
     connect(&m_controller, &AppletController::grantsChanged, this, &AppletWindow::onGrantsChanged);
     connect(&m_controller, &AppletController::permissionAsked, this, &AppletWindow::ask);
     connect(&m_controller, &AppletController::singlePromptAsked, this, &AppletWindow::askSinglePrompt);
+    connect(&m_controller, &AppletController::questionWithdrawn, this, &AppletWindow::withdraw);
     connect(&m_controller, &AppletController::chatLine, this, &AppletWindow::onChatLine);
     connect(&m_controller, &AppletController::deviceFailed, this, [this](session::Permission, const QString& detail) {
         m_chat->addLine(session::ChatLine{session::ChatLine::Kind::kNotice, {},
@@ -328,6 +329,17 @@ void AppletWindow::showNextQuestion()
     m_question->raise();
     m_question->activateWindow();
     QApplication::alert(this);
+}
+
+void AppletWindow::withdraw(session::Permission permission)
+{
+    std::erase_if(m_questions, [&](const Question& q) { return !q.singlePrompt && q.permission == permission; });
+    if (m_question && !m_question->isSinglePrompt() && m_question->permission() == permission) {
+        m_question->disconnect(this);  // not an answer: the question is gone
+        m_question->close();
+        m_question = nullptr;
+        QTimer::singleShot(0, this, &AppletWindow::showNextQuestion);
+    }
 }
 
 void AppletWindow::closeQuestions()

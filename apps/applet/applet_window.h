@@ -73,6 +73,7 @@ private:
     void onChatLine(const session::ChatLine& line);
     void ask(session::Permission permission);
     void askSinglePrompt();
+    void withdraw(session::Permission permission);
     void showNextQuestion();
     void closeQuestions();
     void updateStatus();

@@ -49,6 +49,7 @@ const char* kCommands =
     "Commands (anything else is sent as chat):\n"
     "  /ask PERMISSION     view-screen, control, send-files, receive-files, manage-files,\n"
     "                      system-info, reboot, clipboard, recording\n"
+    "  /release PERMISSION give it back (or withdraw the question)\n"
     "  /snapshot FILE.png  save the customer's screen as last received\n"
     "  /click X Y          left click at X,Y of the customer's desktop (needs control)\n"
     "  /end                end the session\n";
@@ -205,6 +206,12 @@ int main(int argc, char** argv)
             if (words[0] == u"/ask" && words.size() == 2) {
                 if (auto p = permissionByName(words[1])) {
                     (void)consent.request(*p);
+                } else {
+                    say(QStringLiteral("unknown permission"));
+                }
+            } else if (words[0] == u"/release" && words.size() == 2) {
+                if (auto p = permissionByName(words[1])) {
+                    (void)consent.release(*p);
                 } else {
                     say(QStringLiteral("unknown permission"));
                 }

@@ -85,8 +85,11 @@ public:
     void answerSinglePrompt(bool allowAll);
     // Stop: revokes every grant and forgets pending questions.
     void revokeAll();
-    // Takes one grant back (what was allowed could not be done); false if not granted.
+    // Takes one grant back (what was allowed could not be done, or the technician gave it
+    // back); false if not granted.
     bool revoke(Permission permission);
+    // Forgets a pending question (the technician withdrew it); false if none was pending.
+    bool withdraw(Permission permission) { return m_pending.erase(permission) != 0; }
 
     bool isGranted(Permission permission) const { return m_granted.count(permission) != 0; }
     bool isPending(Permission permission) const { return m_pending.count(permission) != 0; }

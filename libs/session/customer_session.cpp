@@ -253,6 +253,19 @@ void CustomerSession::stop()
     sendPermissionState(Permission{}, v1::PERMISSION_ANSWER_REVOKED);
 }
 
+void CustomerSession::release(Permission permission)
+{
+    if (!m_consent || m_finishing) return;
+    std::erase(m_deferred, permission);
+    const bool withdrawn = m_consent->withdraw(permission);
+    const bool released = m_consent->revoke(permission);
+    if (!withdrawn && !released) return;  // nothing to give back
+    if (released) record(permission, v1::PERMISSION_ANSWER_RELEASED);
+    applyGrants();
+    sendPermissionState(permission, v1::PERMISSION_ANSWER_RELEASED);
+    if (withdrawn) emit questionWithdrawn(permission);
+}
+
 void CustomerSession::leave()
 {
     if (m_state == State::kEnded || m_state == State::kIdle) return;
@@ -456,6 +469,14 @@ void CustomerSession::onPeerFrame(const std::string& payload)
     if (envelope->has_permission_request()) {
         if (auto permission = permissionFromWire(envelope->permission_request().permission())) {
             onPermissionRequest(*permission);
+        } else {
+            ++m_malformed;
+        }
+        return;
+    }
+    if (envelope->has_permission_release()) {
+        if (auto permission = permissionFromWire(envelope->permission_release().permission())) {
+            release(*permission);
         } else {
             ++m_malformed;
         }

@@ -135,6 +135,8 @@ signals:
     void joined(const lifeline::session::CustomerSession::Info& info);
     void ended(lifeline::session::CustomerSession::EndCause cause, const lifeline::base::Error& joinError);
     void permissionAsked(lifeline::session::Permission permission);
+    // The technician withdrew a request (or gave a grant back): close its question if open.
+    void questionWithdrawn(lifeline::session::Permission permission);
     void singlePromptAsked();  // everything info().policy allows except recording
     void permissionsChanged(quint32 grantedMask);
     // Something the customer allowed could not be done (no display, no XTEST, ...).
@@ -149,6 +151,7 @@ private:
     void onSessionState(const v1::SessionState& state);
     void onPeerFrame(const std::string& payload);
     void onPermissionRequest(Permission permission);
+    void release(Permission permission);
     void openGate();  // terms accepted and no single prompt open: deferred requests go on
     void applyGrants();
     // Starts or stops screen sharing to match the grants and the link.

@@ -24,6 +24,13 @@ base::Status RemoteConsent::request(Permission permission)
     return m_send(envelope, protocol::TrafficClass::kControl);
 }
 
+base::Status RemoteConsent::release(Permission permission)
+{
+    v1::Envelope envelope;
+    envelope.mutable_permission_release()->set_permission(toWire(permission));
+    return m_send(envelope, protocol::TrafficClass::kControl);
+}
+
 bool RemoteConsent::handle(const v1::Envelope& envelope)
 {
     if (!envelope.has_permission_state()) return false;

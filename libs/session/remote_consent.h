@@ -22,6 +22,8 @@ public:
     explicit RemoteConsent(PeerSender send, QObject* parent = nullptr);
 
     base::Status request(Permission permission);
+    // Gives a permission back, or withdraws a question still on the customer's screen.
+    base::Status release(Permission permission);
     // Takes PermissionState; returns false for anything else.
     bool handle(const v1::Envelope& envelope);
 

@@ -200,6 +200,37 @@ TEST(CustomerSessionE2eTest, SharingFromACaptureThreadFlowsAndStops)
     capture.wait();
 }
 
+TEST(CustomerSessionE2eTest, TheTechnicianCanGiveAPermissionBackOrWithdrawAQuestion)
+{
+    RelayHarness relay;
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    std::vector<Permission> withdrawn;
+    QObject::connect(customer.session.get(), &CustomerSession::questionWithdrawn,
+                     [&](Permission p) { withdrawn.push_back(p); });
+    joinAndWait(customer, technician);
+    askAndAnswer(customer, technician, Permission::kViewScreen, true);
+    askAndAnswer(customer, technician, Permission::kControl, true);
+    ASSERT_TRUE(technician.consent->release(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_RELEASED; }));
+    EXPECT_FALSE(customer.session->isControlled());
+    EXPECT_TRUE(customer.session->isSharingScreen()) << "only control was given back";
+    ASSERT_TRUE(technician.input->button({3, 3}, 1, true).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->refusedInput() >= 1; }));
+    EXPECT_TRUE(waitUntil([&] { return hasAudit(relay, "consent.released", "control"); }));
+    EXPECT_TRUE(withdrawn.empty());
+
+    // A question still on the customer's screen is withdrawn, not answered.
+    ASSERT_TRUE(technician.consent->request(Permission::kClipboard).ok());
+    ASSERT_TRUE(waitUntil([&] { return customer.session->consent()->isPending(Permission::kClipboard); }));
+    ASSERT_TRUE(technician.consent->release(Permission::kClipboard).ok());
+    ASSERT_TRUE(waitUntil([&] { return withdrawn.size() == 1; }));
+    EXPECT_EQ(withdrawn[0], Permission::kClipboard);
+    EXPECT_FALSE(customer.session->consent()->isPending(Permission::kClipboard));
+    customer.session->answer(Permission::kClipboard, true);  // a late click on a closed question
+    EXPECT_FALSE(customer.session->isGranted(Permission::kClipboard));
+}
+
 TEST(CustomerSessionE2eTest, WhatThePolicyForbidsIsRefusedWithoutAQuestionEvenIfTheConsoleSkipsIt)
 {
     server::RelayConfig config;

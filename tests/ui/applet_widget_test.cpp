@@ -171,6 +171,18 @@ TEST(AppletWindowTest, ConsentDialogAnswersChangeThePermissionState)
     ASSERT_TRUE(waitUntil([&] { return f.technician.consent->lastAnswer(Permission::kClipboard) == v1::PERMISSION_ANSWER_DENIED; }));
 }
 
+TEST(AppletWindowTest, AWithdrawnQuestionCloses)
+{
+    AppletFixture f;
+    joinSession(f);
+    ASSERT_TRUE(f.technician.consent->request(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
+    ASSERT_TRUE(f.technician.consent->release(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() == nullptr; }));
+    EXPECT_EQ(f.technician.consent->lastAnswer(Permission::kControl), v1::PERMISSION_ANSWER_RELEASED);
+    EXPECT_FALSE(f.controller->isGranted(Permission::kControl));
+}
+
 TEST(AppletWindowTest, StopRevokesEverythingAndKeepsChat)
 {
     AppletFixture f;
