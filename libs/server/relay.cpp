@@ -27,6 +27,8 @@ using protocol::TrafficClass;
 constexpr TrafficClass kSessionClass = TrafficClass::kFile;
 constexpr int kMaxTextField = 256;
 constexpr int kMaxConsentRecords = 1000;  // per session
+constexpr int kMaxListedSessions = 500;
+constexpr std::size_t kMaxNotesBytes = 8000;
 
 bool isTechnicianKind(v1::ClientKind kind)
 {
@@ -252,6 +254,12 @@ void Relay::handleEnvelope(Client& client, const v1::Envelope& envelope)
         break;
     case v1::Envelope::kEndSession:
         handleEndSession(client, envelope);
+        break;
+    case v1::Envelope::kListSessions:
+        handleListSessions(client, envelope);
+        break;
+    case v1::Envelope::kSetSessionNotes:
+        handleSetSessionNotes(client, envelope);
         break;
     case v1::Envelope::kConsentRecord:
         handleConsentRecord(client, envelope);
@@ -729,6 +737,75 @@ void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
           QString::fromStdString(v1::Permission_Name(record.permission())).remove("PERMISSION_").toLower());
 }
 
+void Relay::handleListSessions(Client& client, const v1::Envelope& envelope)
+{
+    if (client.accountId == 0) {
+        replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kNotSignedIn, "sign in first"));
+        return;
+    }
+    const auto& request = envelope.list_sessions();
+    auto records = m_store.sessionsOfTechnician(client.accountId, request.ended_since_unix_ms(), kMaxListedSessions);
+    if (!records) {
+        replyError(client.connection, envelope.request_id(), records.error());
+        return;
+    }
+    v1::Envelope reply;
+    reply.set_request_id(envelope.request_id());
+    for (const SessionRecord& record : *records) {
+        auto* summary = reply.mutable_session_list()->add_sessions();
+        summary->set_session_id(static_cast<std::uint64_t>(record.id));
+        summary->set_status(record.status);
+        summary->set_end_reason(record.endReason);
+        summary->set_customer_name(record.customerName.toStdString());
+        summary->set_reference(record.reference.toStdString());
+        summary->set_created_at_unix_ms(record.createdAtMs);
+        summary->set_expires_at_unix_ms(record.expiresAtMs);
+        summary->set_active_at_unix_ms(record.activeAtMs);
+        summary->set_ended_at_unix_ms(record.endedAtMs);
+        summary->set_notes(record.notes.toStdString());
+        // What only the relay's memory knows: the live state and the PIN.
+        if (auto live = m_sessions.find(record.id); live != m_sessions.end()) {
+            summary->set_status(live->second->status);
+            if (live->second->status == v1::SESSION_STATUS_WAITING) summary->set_pin(live->second->pin);
+        }
+    }
+    reply.mutable_session_list();  // an empty list is still a list
+    if (request.watch()) {
+        m_watchers[client.accountId].insert(client.connection);
+    }
+    (void)client.connection->sendEnvelope(reply);
+}
+
+void Relay::handleSetSessionNotes(Client& client, const v1::Envelope& envelope)
+{
+    const auto requestId = envelope.request_id();
+    if (client.accountId == 0) {
+        replyError(client.connection, requestId, makeError(ErrorCode::kNotSignedIn, "sign in first"));
+        return;
+    }
+    const auto& request = envelope.set_session_notes();
+    if (request.notes().size() > kMaxNotesBytes) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kInvalidArgument, "notes are at most 8,000 bytes"));
+        return;
+    }
+    const auto sessionId = static_cast<qint64>(request.session_id());
+    auto record = m_store.session(sessionId);
+    if (!record || record->technicianId != client.accountId) {
+        // Someone else's session looks like no session at all.
+        replyError(client.connection, requestId, makeError(ErrorCode::kSessionNotFound, "no such session"));
+        return;
+    }
+    if (auto saved = m_store.setSessionNotes(sessionId, QString::fromStdString(request.notes())); !saved) {
+        replyError(client.connection, requestId, saved.error());
+        return;
+    }
+    v1::Envelope reply;
+    reply.set_request_id(requestId);
+    reply.mutable_session_notes_saved()->set_session_id(request.session_id());
+    (void)client.connection->sendEnvelope(reply);
+}
+
 void Relay::handleEndSession(Client& client, const v1::Envelope& envelope)
 {
     const auto requested = static_cast<qint64>(envelope.end_session().session_id());
@@ -799,6 +876,10 @@ void Relay::onClosed(net::Connection* connection, const base::Error& reason)
     }
     std::unique_ptr<Client> client = std::move(it->second);
     m_clients.erase(it);
+    if (auto watching = m_watchers.find(client->accountId); watching != m_watchers.end()) {
+        watching->second.erase(connection);
+        if (watching->second.empty()) m_watchers.erase(watching);
+    }
     if (client->sessionId != 0) {
         const bool timedOut = reason.code == ErrorCode::kTimeout;
         v1::EndReason why;
@@ -880,9 +961,18 @@ void Relay::notifyState(const LiveSession& session, v1::SessionStatus status,
     state->set_technician_nickname(session.technicianNickname.toStdString());
     state->set_changed_at_unix_ms(base::toUnixMillis(m_clock.now()));
     const std::string payload = protocol::serializeEnvelope(envelope);
-    for (auto* end : session.ends()) {
+    const std::vector<net::Connection*> ends = session.ends();
+    for (auto* end : ends) {
         if (end && end->isOpen() && m_clients.contains(end)) {
             (void)end->send(Route::kRelay, payload, kSessionClass);
+        }
+    }
+    // The technician's session lists, on their other connections.
+    if (auto watching = m_watchers.find(session.technicianAccountId); watching != m_watchers.end()) {
+        for (auto* watcher : watching->second) {
+            if (std::find(ends.begin(), ends.end(), watcher) == ends.end() && watcher->isOpen()) {
+                (void)watcher->send(Route::kRelay, payload, kSessionClass);
+            }
         }
     }
 }

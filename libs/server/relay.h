@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -92,6 +93,8 @@ private:
                         const std::string& rejoinToken);
     void rejoinSession(Client& client, quint64 requestId, const std::string& token);
     void handleConsentRecord(Client& client, const v1::Envelope& envelope);
+    void handleListSessions(Client& client, const v1::Envelope& envelope);
+    void handleSetSessionNotes(Client& client, const v1::Envelope& envelope);
     void handleEndSession(Client& client, const v1::Envelope& envelope);
     void forward(Client& from, const protocol::Frame& frame);
 
@@ -122,6 +125,8 @@ private:
     std::unordered_map<std::string, ResumeToken> m_resumeTokens;  // SHA-256 of token -> owner
     // destination -> senders paused until it drains
     std::unordered_map<net::Connection*, std::vector<QPointer<net::Connection>>> m_pausedBehind;
+    // account -> connections watching that technician's sessions (ListSessions with watch)
+    std::unordered_map<qint64, std::set<net::Connection*>> m_watchers;
     AttemptLimiter m_pinFailuresByAddress;
     AttemptLimiter m_pinFailuresGlobal;
     std::uint64_t m_forwardedFrames = 0;

@@ -57,6 +57,10 @@ const std::vector<std::vector<const char*>>& migrations()
             "CREATE INDEX audit_by_time ON audit_log(at_ms)",
             "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         },
+        // 2: the technician's notes kept with the session record
+        {
+            "ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+        },
     };
     return list;
 }
@@ -326,20 +330,14 @@ base::Status Store::markSessionEnded(qint64 id, v1::SessionStatus status, v1::En
                {static_cast<int>(status), static_cast<int>(reason), atMs, id});
 }
 
-base::Result<SessionRecord> Store::session(qint64 id) const
+namespace {
+
+constexpr char kSessionColumns[] =
+    "SELECT id, technician_id, customer_name, reference, customer_address, status, end_reason, "
+    "created_at_ms, expires_at_ms, joined_at_ms, active_at_ms, ended_at_ms, notes FROM sessions ";
+
+SessionRecord sessionFromRow(const QSqlQuery& q)
 {
-    QSqlQuery q(m_db);
-    if (auto s = run(q,
-                     "SELECT id, technician_id, customer_name, reference, customer_address, "
-                     "status, end_reason, created_at_ms, expires_at_ms, joined_at_ms, "
-                     "active_at_ms, ended_at_ms FROM sessions WHERE id = ?",
-                     {id});
-        !s) {
-        return s.error();
-    }
-    if (!q.next()) {
-        return makeError(ErrorCode::kSessionNotFound, "no session " + std::to_string(id));
-    }
     SessionRecord r;
     r.id = q.value(0).toLongLong();
     r.technicianId = q.value(1).toLongLong();
@@ -353,7 +351,47 @@ base::Result<SessionRecord> Store::session(qint64 id) const
     r.joinedAtMs = q.value(9).toLongLong();
     r.activeAtMs = q.value(10).toLongLong();
     r.endedAtMs = q.value(11).toLongLong();
+    r.notes = q.value(12).toString();
     return r;
+}
+
+}  // namespace
+
+base::Result<SessionRecord> Store::session(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString(kSessionColumns) + "WHERE id = ?", {id}); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return makeError(ErrorCode::kSessionNotFound, "no session " + std::to_string(id));
+    }
+    return sessionFromRow(q);
+}
+
+base::Result<std::vector<SessionRecord>> Store::sessionsOfTechnician(qint64 technicianId, qint64 endedSinceMs,
+                                                                     int limit) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     QString(kSessionColumns) +
+                         "WHERE technician_id = ? AND (ended_at_ms = 0 OR ended_at_ms >= ?) "
+                         "ORDER BY created_at_ms DESC, id DESC LIMIT ?",
+                     {technicianId, endedSinceMs, limit});
+        !s) {
+        return s.error();
+    }
+    std::vector<SessionRecord> records;
+    while (q.next()) {
+        records.push_back(sessionFromRow(q));
+    }
+    return records;
+}
+
+base::Status Store::setSessionNotes(qint64 id, const QString& notes)
+{
+    QSqlQuery q(m_db);
+    return run(q, "UPDATE sessions SET notes = ? WHERE id = ?", {notes.isNull() ? QString("") : notes, id});
 }
 
 base::Result<int> Store::abortOpenSessions(qint64 atMs)

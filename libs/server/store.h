@@ -43,6 +43,7 @@ struct SessionRecord
     qint64 joinedAtMs = 0;
     qint64 activeAtMs = 0;
     qint64 endedAtMs = 0;
+    QString notes;  // the technician's, kept with the record
 };
 
 struct AuditEntry
@@ -89,6 +90,10 @@ public:
     base::Status markSessionEnded(qint64 id, v1::SessionStatus status, v1::EndReason reason,
                                   qint64 atMs);
     base::Result<SessionRecord> session(qint64 id) const;
+    // The technician's sessions still open or ended at or after `endedSinceMs`, newest first.
+    base::Result<std::vector<SessionRecord>> sessionsOfTechnician(qint64 technicianId, qint64 endedSinceMs,
+                                                                  int limit) const;
+    base::Status setSessionNotes(qint64 id, const QString& notes);
     // At start: sessions a previous run left open can never resume; mark them aborted.
     base::Result<int> abortOpenSessions(qint64 atMs);
 

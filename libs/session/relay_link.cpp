@@ -231,6 +231,25 @@ void TechnicianEnd::createSession(const QString& customerName, const QString& re
                &v1::Envelope::create_session_result, std::move(done));
 }
 
+void TechnicianEnd::listSessions(qint64 endedSinceMs, bool watch,
+                                 std::function<void(base::Result<v1::SessionList>)> done)
+{
+    v1::Envelope envelope;
+    envelope.mutable_list_sessions()->set_ended_since_unix_ms(endedSinceMs);
+    envelope.mutable_list_sessions()->set_watch(watch);
+    requestFor(std::move(envelope), &v1::Envelope::has_session_list, &v1::Envelope::session_list, std::move(done));
+}
+
+void TechnicianEnd::setSessionNotes(quint64 sessionId, const QString& notes,
+                                    std::function<void(base::Result<v1::SessionNotesSaved>)> done)
+{
+    v1::Envelope envelope;
+    envelope.mutable_set_session_notes()->set_session_id(sessionId);
+    envelope.mutable_set_session_notes()->set_notes(notes.toStdString());
+    requestFor(std::move(envelope), &v1::Envelope::has_session_notes_saved, &v1::Envelope::session_notes_saved,
+               std::move(done));
+}
+
 CustomerEnd::CustomerEnd(QObject* parent)
     : RelayLink(v1::CLIENT_KIND_APPLET, QStringLiteral("lifeline-customer-end"), parent)
 {

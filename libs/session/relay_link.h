@@ -121,6 +121,11 @@ public:
                          std::function<void(base::Result<v1::SignInResult>)> done);
     void createSession(const QString& customerName, const QString& reference,
                        std::function<void(base::Result<v1::CreateSessionResult>)> done);
+    // This technician's sessions (open, and ended since `endedSinceMs`); with `watch`,
+    // sessionStateChanged() reports every one of them on this link from now on.
+    void listSessions(qint64 endedSinceMs, bool watch, std::function<void(base::Result<v1::SessionList>)> done);
+    void setSessionNotes(quint64 sessionId, const QString& notes,
+                         std::function<void(base::Result<v1::SessionNotesSaved>)> done);
 };
 
 // The customer's side: join by PIN, then talk to the technician.

@@ -451,11 +451,9 @@ TEST(CustomerSessionE2eTest, RejoinWithAnUnknownTokenIsRefusedAndCounted)
 {
     RelayHarness relay;
     auto customer = relay.connectCustomer();
-    std::optional<base::Result<v1::JoinSessionResult>> result;
-    customer->rejoin(std::string(64, 'a'), [&](auto r) { result.emplace(std::move(r)); });
-    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
-    ASSERT_FALSE(result->ok());
-    EXPECT_EQ(result->error().code, base::ErrorCode::kSessionNotFound);
+    auto result = awaitAnswer<v1::JoinSessionResult>([&](auto done) { customer->rejoin(std::string(64, 'a'), done); });
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, base::ErrorCode::kSessionNotFound);
     EXPECT_TRUE(hasAudit(relay, "rejoin.failed", ""));
 }
 
@@ -469,12 +467,10 @@ TEST(CustomerSessionE2eTest, RejoinWhileTheOldLinkStillLooksAliveReplacesItAndTh
     ASSERT_TRUE(joined.ok());
     ASSERT_FALSE(joined->rejoin_token().empty());
     auto second = relay.connectCustomer();
-    std::optional<base::Result<v1::JoinSessionResult>> result;
-    second->rejoin(joined->rejoin_token(), [&](auto r) { result.emplace(std::move(r)); });
-    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
-    ASSERT_TRUE(result->ok()) << result->error().toString();
-    EXPECT_EQ(result->value().session_id(), technician.sessionId);
-    EXPECT_NE(result->value().rejoin_token(), joined->rejoin_token()) << "a fresh token each time";
+    auto result = awaitAnswer<v1::JoinSessionResult>([&](auto done) { second->rejoin(joined->rejoin_token(), done); });
+    ASSERT_TRUE(result.ok()) << result.error().toString();
+    EXPECT_EQ(result->session_id(), technician.sessionId);
+    EXPECT_NE(result->rejoin_token(), joined->rejoin_token()) << "a fresh token each time";
     ASSERT_TRUE(waitUntil([&] { return firstLog.failure.has_value(); })) << "the old link is closed";
     EXPECT_FALSE(technician.log->hasStatus(v1::SESSION_STATUS_ABORTED));
     // The second link now carries the session.
@@ -483,10 +479,8 @@ TEST(CustomerSessionE2eTest, RejoinWhileTheOldLinkStillLooksAliveReplacesItAndTh
     ASSERT_TRUE(waitUntil([&] { return !secondLog.peerFrames.empty(); }));
     // The old token is spent.
     auto third = relay.connectCustomer();
-    std::optional<base::Result<v1::JoinSessionResult>> again;
-    third->rejoin(joined->rejoin_token(), [&](auto r) { again.emplace(std::move(r)); });
-    ASSERT_TRUE(waitUntil([&] { return again.has_value(); }));
-    EXPECT_FALSE(again->ok());
+    auto again = awaitAnswer<v1::JoinSessionResult>([&](auto done) { third->rejoin(joined->rejoin_token(), done); });
+    EXPECT_FALSE(again.ok());
 }
 
 }  // namespace

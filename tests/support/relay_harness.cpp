@@ -80,17 +80,6 @@ std::unique_ptr<End> connectEnd(quint16 port, const TestPki& pki)
     return end;
 }
 
-template <typename T, typename Call>
-base::Result<T> await(Call call)
-{
-    std::optional<base::Result<T>> result;
-    call([&](base::Result<T> r) { result.emplace(std::move(r)); });
-    if (!waitUntil([&] { return result.has_value(); })) {
-        return base::makeError(base::ErrorCode::kTimeout, "no answer from relay");
-    }
-    return std::move(*result);
-}
-
 }  // namespace
 
 std::unique_ptr<session::TechnicianEnd> RelayHarness::connectTechnician()
@@ -106,20 +95,20 @@ std::unique_ptr<session::CustomerEnd> RelayHarness::connectCustomer()
 base::Result<v1::SignInResult> RelayHarness::signIn(session::TechnicianEnd& end,
                                                     const QString& email, const QString& password)
 {
-    return await<v1::SignInResult>([&](auto done) { end.signIn(email, password, done); });
+    return awaitAnswer<v1::SignInResult>([&](auto done) { end.signIn(email, password, done); });
 }
 
 base::Result<v1::CreateSessionResult> RelayHarness::createSession(session::TechnicianEnd& end,
                                                                   const QString& customerName)
 {
-    return await<v1::CreateSessionResult>(
+    return awaitAnswer<v1::CreateSessionResult>(
         [&](auto done) { end.createSession(customerName, {}, done); });
 }
 
 base::Result<v1::JoinSessionResult> RelayHarness::join(session::CustomerEnd& end,
                                                        const QString& pin)
 {
-    return await<v1::JoinSessionResult>([&](auto done) { end.join(pin, "Bob", done); });
+    return awaitAnswer<v1::JoinSessionResult>([&](auto done) { end.join(pin, "Bob", done); });
 }
 
 RelayHarness::Pair RelayHarness::makePair(const QString& email)

@@ -11,8 +11,22 @@
 #include "session/relay_link.h"
 #include "support/fake_clock.h"
 #include "support/test_pki.h"
+#include "support/wait.h"
 
 namespace lifeline::test {
+
+// Calls `call` with a completion callback and spins the event loop until it is called
+// (kTimeout after 10 s): the synchronous form of a RelayLink request.
+template <typename T, typename Call>
+base::Result<T> awaitAnswer(Call call)
+{
+    std::optional<base::Result<T>> result;
+    call([&](base::Result<T> r) { result.emplace(std::move(r)); });
+    if (!waitUntil([&] { return result.has_value(); })) {
+        return base::makeError(base::ErrorCode::kTimeout, "no answer from relay");
+    }
+    return std::move(*result);
+}
 
 // Records what a RelayLink was told, for assertions.
 struct LinkRecorder
