@@ -2,9 +2,9 @@
 
 #include <QSocketNotifier>
 
-#include <cstdlib>
-
 #include <xcb/xcb.h>
+
+#include "core/base/malloc_ptr.h"
 
 namespace lifeline::applet {
 
@@ -42,9 +42,10 @@ base::Result<std::unique_ptr<PanicKey>> PanicKey::grab(const std::string& displa
     // Which keycode carries Pause in this keyboard map.
     const int count = setup->max_keycode - setup->min_keycode + 1;
     auto cookie = xcb_get_keyboard_mapping(x11->connection, setup->min_keycode, static_cast<std::uint8_t>(count));
-    xcb_get_keyboard_mapping_reply_t* reply = xcb_get_keyboard_mapping_reply(x11->connection, cookie, nullptr);
+    base::MallocPtr<xcb_get_keyboard_mapping_reply_t> reply(
+        xcb_get_keyboard_mapping_reply(x11->connection, cookie, nullptr));
     if (reply) {
-        const xcb_keysym_t* syms = xcb_get_keyboard_mapping_keysyms(reply);
+        const xcb_keysym_t* syms = xcb_get_keyboard_mapping_keysyms(reply.get());
         const int perCode = reply->keysyms_per_keycode;
         for (int code = 0; code < count && !x11->keycode; ++code) {
             for (int level = 0; level < perCode; ++level) {
@@ -54,15 +55,13 @@ base::Result<std::unique_ptr<PanicKey>> PanicKey::grab(const std::string& displa
                 }
             }
         }
-        std::free(reply);
     }
     if (!x11->keycode) return base::makeError(base::ErrorCode::kUnavailable, "no Pause key in the keyboard map");
 
-    xcb_generic_error_t* error = xcb_request_check(
+    base::MallocPtr<xcb_generic_error_t> error(xcb_request_check(
         x11->connection, xcb_grab_key_checked(x11->connection, 1, x11->root, XCB_MOD_MASK_ANY, x11->keycode,
-                                              XCB_GRAB_MODE_ASYNC, XCB_GRAB_MODE_ASYNC));
+                                              XCB_GRAB_MODE_ASYNC, XCB_GRAB_MODE_ASYNC)));
     if (error) {
-        std::free(error);
         x11->keycode = 0;  // nothing to ungrab
         return base::makeError(base::ErrorCode::kUnavailable, "another program holds the Pause key");
     }
@@ -79,11 +78,11 @@ PanicKey::~PanicKey() = default;
 
 void PanicKey::readEvents()
 {
-    while (xcb_generic_event_t* event = xcb_poll_for_event(m_x11->connection)) {
-        const bool press = (event->response_type & 0x7f) == XCB_KEY_PRESS &&
-                           reinterpret_cast<xcb_key_press_event_t*>(event)->detail == m_x11->keycode;
-        std::free(event);
-        if (press) emit pressed();
+    while (base::MallocPtr<xcb_generic_event_t> event{xcb_poll_for_event(m_x11->connection)}) {
+        if ((event->response_type & 0x7f) == XCB_KEY_PRESS &&
+            reinterpret_cast<xcb_key_press_event_t*>(event.get())->detail == m_x11->keycode) {
+            emit pressed();
+        }
     }
     if (xcb_connection_has_error(m_x11->connection)) m_notifier->setEnabled(false);
 }

@@ -751,8 +751,9 @@ void Relay::handleListSessions(Client& client, const v1::Envelope& envelope)
     }
     v1::Envelope reply;
     reply.set_request_id(envelope.request_id());
+    auto* list = reply.mutable_session_list();  // set even when empty
     for (const SessionRecord& record : *records) {
-        auto* summary = reply.mutable_session_list()->add_sessions();
+        auto* summary = list->add_sessions();
         summary->set_session_id(static_cast<std::uint64_t>(record.id));
         summary->set_status(record.status);
         summary->set_end_reason(record.endReason);
@@ -769,7 +770,6 @@ void Relay::handleListSessions(Client& client, const v1::Envelope& envelope)
             if (live->second->status == v1::SESSION_STATUS_WAITING) summary->set_pin(live->second->pin);
         }
     }
-    reply.mutable_session_list();  // an empty list is still a list
     if (request.watch()) {
         m_watchers[client.accountId].insert(client.connection);
     }

@@ -5,14 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include "core/capture/synthetic/synthetic_capturer.h"
-#include "core/input/synthetic/synthetic_injector.h"
 #include "session/customer_session.h"
 #include "session/remote_consent.h"
 #include "session/screen_sharer.h"
 #include "session/screen_viewer.h"
 #include "support/headless_technician.h"
 #include "support/relay_harness.h"
+#include "support/synthetic_devices.h"
 #include "support/tcp_proxy.h"
 #include "support/wait.h"
 
@@ -30,11 +29,6 @@ struct Customer
 {
     Customer(const RelayHarness& relay, quint16 port, QThread* captureThread = nullptr, int keepaliveMs = 15000)
     {
-        auto scene = capture::makeScene("typing", 5);
-        EXPECT_TRUE(scene.ok());
-        auto capturer = std::make_unique<capture::SyntheticCapturer>(base::Size{320, 200}, std::move(scene).value());
-        screen = &capturer->screen();
-        pendingCapturer = std::move(capturer);
         CustomerSession::Options options;
         options.host = "127.0.0.1";
         options.port = port;
@@ -44,23 +38,13 @@ struct Customer
         options.retryIntervalMs = 100;
         options.captureThread = captureThread;
         options.keepaliveMs = keepaliveMs;
-        CustomerSession::Devices devices;
-        devices.openCapturer = [this]() -> base::Result<std::unique_ptr<capture::ScreenCapturer>> {
-            if (!pendingCapturer) return base::makeError(base::ErrorCode::kUnavailable, "opened twice");
-            return std::unique_ptr<capture::ScreenCapturer>(std::move(pendingCapturer));
-        };
-        devices.openInjector = [this]() -> base::Result<std::unique_ptr<input::InputInjector>> {
-            return std::unique_ptr<input::InputInjector>(std::make_unique<input::SyntheticInjector>(*screen));
-        };
-        session = std::make_unique<CustomerSession>(options, devices);
+        session = std::make_unique<CustomerSession>(options, syntheticDevices("typing", {320, 200}, 5));
         QObject::connect(session.get(), &CustomerSession::permissionAsked, session.get(),
                          [this](Permission p) { asked.push_back(p); });
         QObject::connect(session.get(), &CustomerSession::singlePromptAsked, session.get(),
                          [this] { ++singlePrompts; });
     }
 
-    std::unique_ptr<capture::SyntheticCapturer> pendingCapturer;
-    capture::SyntheticScreen* screen = nullptr;
     std::unique_ptr<CustomerSession> session;
     std::vector<Permission> asked;
     int singlePrompts = 0;
@@ -155,9 +139,8 @@ TEST(CustomerSessionE2eTest, GrantedFramesFlowAndStopEndsFramesAndInputAtOnce)
     EXPECT_FALSE(customer.session->isSharingScreen());
     EXPECT_FALSE(customer.session->isControlled());
     ASSERT_TRUE(waitUntil([&] {
-        return technician.consent->lastAnswer(Permission::kViewScreen) == v1::PERMISSION_ANSWER_UNSPECIFIED ||
-               (!technician.consent->isGranted(Permission::kViewScreen) &&
-                !technician.consent->isGranted(Permission::kControl));
+        return !technician.consent->isGranted(Permission::kViewScreen) &&
+               !technician.consent->isGranted(Permission::kControl);
     }));
     // Input after Stop is refused in the applet, whatever the console believes.
     const quint64 refusedBefore = customer.session->refusedInput();

@@ -4,37 +4,12 @@
 
 #include "applet/applet_controller.h"
 #include "applet/applet_window.h"
-#include "core/capture/synthetic/synthetic_capturer.h"
-#include "core/input/synthetic/synthetic_injector.h"
 #include "support/headless_technician.h"
 #include "support/relay_harness.h"
+#include "support/synthetic_devices.h"
 #include "support/tcp_proxy.h"
 
 namespace lifeline::test {
-
-// A synthetic desktop for the applet's session: the capturer is handed over on first use,
-// the injector draws on the same screen.
-inline session::CustomerSession::Devices syntheticDevices()
-{
-    struct Desk
-    {
-        std::unique_ptr<capture::SyntheticCapturer> capturer;
-        capture::SyntheticScreen* screen = nullptr;
-    };
-    auto desk = std::make_shared<Desk>();
-    auto scene = capture::makeScene("typing", 3);
-    desk->capturer = std::make_unique<capture::SyntheticCapturer>(base::Size{320, 200}, std::move(scene).value());
-    desk->screen = &desk->capturer->screen();
-    session::CustomerSession::Devices devices;
-    devices.openCapturer = [desk]() -> base::Result<std::unique_ptr<capture::ScreenCapturer>> {
-        if (!desk->capturer) return base::makeError(base::ErrorCode::kUnavailable, "opened twice");
-        return std::unique_ptr<capture::ScreenCapturer>(std::move(desk->capturer));
-    };
-    devices.openInjector = [desk]() -> base::Result<std::unique_ptr<input::InputInjector>> {
-        return std::unique_ptr<input::InputInjector>(std::make_unique<input::SyntheticInjector>(*desk->screen));
-    };
-    return devices;
-}
 
 // The applet as the customer sees it — controller, session on its network thread and the
 // window — joined to a relay in this process, with a headless technician on the other end.
