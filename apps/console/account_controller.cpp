@@ -1,0 +1,97 @@
+#include "console/account_controller.h"
+
+#include <QDateTime>
+
+namespace lifeline::console {
+
+AccountController::AccountController(QObject* parent)
+    : QObject(parent)
+{
+    m_network.setObjectName(QStringLiteral("console-account"));
+    m_network.start();
+    m_anchor = new QObject;
+    m_anchor->moveToThread(&m_network);
+}
+
+AccountController::~AccountController()
+{
+    QObject* anchor = m_anchor;
+    QMetaObject::invokeMethod(anchor, [anchor] { delete anchor; }, Qt::BlockingQueuedConnection);
+    m_network.quit();
+    m_network.wait();
+}
+
+template <typename F>
+void AccountController::onNetwork(F call)
+{
+    QMetaObject::invokeMethod(m_anchor, [this, call = std::move(call)] { call(m_link); }, Qt::QueuedConnection);
+}
+
+void AccountController::signIn(const RelayAddress& relay, const QString& email, const QString& password,
+                               int historyHours)
+{
+    m_relay = relay;
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(historyHours) * 3600 * 1000;
+    // On the network thread; answers come back to this (GUI) thread by queued calls.
+    onNetwork([=, this](session::TechnicianEnd* current) {
+        auto signInOn = [=, this](session::TechnicianEnd* link) {
+            link->signIn(email, password, [=, this](base::Result<v1::SignInResult> result) {
+                if (!result) {
+                    QMetaObject::invokeMethod(this, [=, this] { emit signInFailed(result.error()); });
+                    return;
+                }
+                const v1::SignInResult account = *result;
+                QMetaObject::invokeMethod(this, [=, this] {
+                    m_account = account;
+                    m_signedIn = true;
+                    emit signedIn(account);
+                });
+                link->listSessions(since, true, [=, this](base::Result<v1::SessionList> list) {
+                    if (list) QMetaObject::invokeMethod(this, [=, this] { emit sessionsListed(*list); });
+                });
+            });
+        };
+        if (current != nullptr && current->isReady()) {
+            signInOn(current);
+            return;
+        }
+        // A link that failed cannot be reused: a new one for each new attempt.
+        delete current;
+        auto* link = new session::TechnicianEnd(m_anchor);
+        m_link = link;
+        QObject::connect(link, &session::RelayLink::sessionStateChanged, this, &AccountController::sessionStateChanged);
+        QObject::connect(link, &session::RelayLink::failed, this, [this](const base::Error& error) {
+            if (m_signedIn) {
+                m_signedIn = false;
+                emit connectionLost(error);
+            } else {
+                emit signInFailed(error);
+            }
+        });
+        QObject::connect(link, &session::RelayLink::ready, link, [=] { signInOn(link); });
+        link->connectToRelay(relay.host, relay.port, relay.tls);
+    });
+}
+
+void AccountController::saveNotes(quint64 sessionId, const QString& notes)
+{
+    onNetwork([=, this](session::TechnicianEnd* link) {
+        if (link == nullptr || !link->isReady()) {
+            QMetaObject::invokeMethod(this, [=, this] {
+                emit notesFailed(sessionId, base::makeError(base::ErrorCode::kConnectionClosed, "not connected"));
+            });
+            return;
+        }
+        link->setSessionNotes(sessionId, notes, [=, this](base::Result<v1::SessionNotesSaved> saved) {
+            QMetaObject::invokeMethod(this, [=, this] {
+                if (saved) {
+                    emit notesSaved(sessionId);
+                } else {
+                    emit notesFailed(sessionId, saved.error());
+                }
+            });
+        });
+    });
+}
+
+}  // namespace lifeline::console

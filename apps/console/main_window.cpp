@@ -1,0 +1,266 @@
+#include "console/main_window.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "console/new_session_dialog.h"
+#include "console/session_controller.h"
+#include "console/session_tab.h"
+#include "console/texts.h"
+#include "core/input/clipboard.h"
+
+namespace lifeline::console {
+
+MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_account(account)
+    , m_options(std::move(options))
+{
+    setWindowTitle(tr("Lifeline Console"));
+    m_proxy.setSourceModel(&m_model);
+    m_proxy.setSortRole(SessionListModel::kSortRole);
+
+    m_list = new QTableView;
+    m_list->setModel(&m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(SessionListModel::kStatus, Qt::AscendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::kStatus, QHeaderView::ResizeToContents);
+    m_list->setAlternatingRowColors(false);
+    connect(m_list, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const quint64 id = index.data(SessionListModel::kSessionIdRole).value<quint64>();
+        if (SessionTab* tab = tabFor(id)) m_tabs->setCurrentWidget(tab);
+    });
+
+    auto* queue = new QWidget;
+    auto* queueBar = new QToolBar;
+    queueBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    queueBar->addAction(tr("New session…"), this, [this] { (void)openNewSessionDialog(); });
+    auto* queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(queueBar);
+    queueLayout->addWidget(m_list);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(queue, tr("Sessions"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);  // the queue stays
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setCentralWidget(m_tabs);
+
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+    buildMenus();
+
+    connect(&m_account, &AccountController::sessionsListed, &m_model, &SessionListModel::setList);
+    connect(&m_account, &AccountController::sessionStateChanged, &m_model, &SessionListModel::applyState);
+    connect(&m_account, &AccountController::signedIn, this, &MainWindow::updateStatus);
+    connect(&m_account, &AccountController::connectionLost, this, [this](const base::Error& error) {
+        updateStatus();
+        warn(tr("Connection lost"), tr("The console lost its connection to the relay: %1 Sessions in tabs keep their own "
+                                       "connections; sign in again to see the queue.")
+                                        .arg(Texts::error(error)));
+    });
+    connect(&m_account, &AccountController::notesSaved, this, [this](quint64 id) {
+        const QString text = tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        if (SessionTab* tab = tabFor(id)) tab->showNotesState(text);
+    });
+    connect(&m_account, &AccountController::notesFailed, this, [this](quint64 id, const base::Error& error) {
+        if (SessionTab* tab = tabFor(id)) tab->showNotesState(tr("Not saved: %1").arg(Texts::error(error)));
+    });
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, &m_model, &SessionListModel::tick);
+    m_tick.start();
+    updateStatus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Tabs first: they refer to their controllers.
+    for (auto& [controller, tab] : m_sessions) delete tab;
+    for (auto& [controller, tab] : m_sessions) delete controller;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    QAction* newSession = sessionMenu->addAction(tr("&New session…"), this, [this] { (void)openNewSessionDialog(); });
+    newSession->setShortcut(QKeySequence::New);
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* settings = menuBar()->addMenu(tr("S&ettings"));
+    QMenu* languages = settings->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languages);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const QString& code : consoleLanguages()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        QAction* action = languages->addAction(name.left(1).toUpper() + name.mid(1));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The console uses the new language from its next start."));
+        });
+    }
+}
+
+int MainWindow::sessionTabCount() const
+{
+    return m_tabs->count() - 1;
+}
+
+SessionTab* MainWindow::tabFor(quint64 sessionId) const
+{
+    for (const auto& [controller, tab] : m_sessions) {
+        if (controller->sessionId() == sessionId && sessionId != 0) return tab;
+    }
+    return nullptr;
+}
+
+void MainWindow::warn(const QString& title, const QString& text)
+{
+    m_lastWarning = text;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // never blocks the event loop
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_account.isSignedIn()) {
+        m_status->setText(tr("Not connected to the relay."));
+        return;
+    }
+    const v1::SignInResult& me = m_account.account();
+    m_status->setText(tr("Signed in as %1 (%2) — %3 — relay %4:%5")
+                          .arg(QString::fromStdString(me.nickname()), QString::fromStdString(me.email()),
+                               QString::fromStdString(me.organisation_name()), m_account.relay().host)
+                          .arg(m_account.relay().port));
+}
+
+SessionController* MainWindow::startSession(const QString& customerName, const QString& reference)
+{
+    if (sessionTabCount() >= m_options.maxSessions) {
+        warn(tr("Too many sessions"),
+             tr("You already have %n session(s) open, the most allowed. End one to start another.", nullptr,
+                m_options.maxSessions));
+        return nullptr;
+    }
+    session::TechnicianSession::Options options;
+    options.host = m_account.relay().host;
+    options.port = m_account.relay().port;
+    options.tls = m_account.relay().tls;
+    options.resumeToken = m_account.account().resume_token();
+    options.myName = QString::fromStdString(m_account.account().nickname());
+    options.openClipboard = [] { return input::openX11Clipboard({}, input::kDefaultClipboardMaxBytes); };
+    auto* controller = new SessionController(std::move(options));
+    auto* tab = new SessionTab(*controller, {});
+    tab->setFullScreenWhenShared(m_options.fullScreenView);
+    m_sessions.emplace(controller, tab);
+    m_tabs->addTab(tab, customerName);
+    m_tabs->setCurrentWidget(tab);
+
+    connect(tab, &SessionTab::notesSaveRequested, &m_account, &AccountController::saveNotes);
+    connect(tab, &SessionTab::titleChanged, this, [this, tab](const QString& title) {
+        const int index = m_tabs->indexOf(tab);
+        if (index > 0 && !title.isEmpty()) m_tabs->setTabText(index, title);
+    });
+    connect(controller, &SessionController::created, this,
+            [this, controller, customerName, reference](const v1::CreateSessionResult& result) {
+                m_model.addCreated(result.session_id(), customerName, reference, result);
+                emit sessionCreated(QString::fromStdString(result.pin()));
+            });
+    connect(controller, &SessionController::failed, this, [this, tab, controller](const base::Error& error) {
+        if (controller->sessionId() == 0) {
+            // Never made: nothing to keep.
+            const int index = m_tabs->indexOf(tab);
+            if (index > 0) closeTab(index);
+        }
+        warn(tr("Session"), Texts::error(error));
+    });
+    controller->create(customerName, reference);
+    return controller;
+}
+
+NewSessionDialog* MainWindow::openNewSessionDialog()
+{
+    if (sessionTabCount() >= m_options.maxSessions) {
+        (void)startSession({}, {});  // says why
+        return nullptr;
+    }
+    auto* dialog = new NewSessionDialog(QString::fromStdString(m_account.account().nickname()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewSessionDialog::createRequested, this, [this, dialog](const QString& name, const QString& reference) {
+        SessionController* controller = startSession(name, reference);
+        if (controller == nullptr) {
+            dialog->showFailed(m_lastWarning);
+            return;
+        }
+        QPointer<NewSessionDialog> guard(dialog);
+        connect(controller, &SessionController::created, dialog, &NewSessionDialog::showCreated);
+        connect(controller, &SessionController::failed, dialog,
+                [guard](const base::Error& error) { if (guard) guard->showFailed(Texts::error(error)); });
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0) return;
+    auto* tab = qobject_cast<SessionTab*>(m_tabs->widget(index));
+    if (tab == nullptr) return;
+    SessionController* controller = &tab->session();
+    if (controller->sessionId() != 0 && !controller->isEnded() && !tab->confirmEnd()) return;
+    m_tabs->removeTab(index);
+    m_sessions.erase(controller);
+    tab->deleteLater();
+    // The End goes out first on the session's own connection; give it a moment before the
+    // connection closes, so the relay records "ended by technician", not a disconnect.
+    if (controller->isEnded() || controller->sessionId() == 0) {
+        controller->deleteLater();
+    } else {
+        connect(controller, &SessionController::stateChanged, controller, [controller] {
+            if (controller->isEnded()) controller->deleteLater();
+        });
+        QTimer::singleShot(3000, controller, &QObject::deleteLater);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    int open = 0;
+    for (const auto& [controller, tab] : m_sessions) open += controller->sessionId() != 0 && !controller->isEnded();
+    if (open > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit"), tr("%n session(s) still open. Quit and end them?", nullptr, open),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        for (const auto& [controller, tab] : m_sessions) controller->end();
+    }
+    event->accept();
+}
+
+}  // namespace lifeline::console

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <map>
+
+#include "console/account_controller.h"
+#include "console/console_options.h"
+#include "console/session_list_model.h"
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace lifeline::console {
+
+class SessionController;
+class SessionTab;
+
+// The console's window: the Sessions tab (the live queue) and one tab per support session
+// this console runs, up to the technician's limit.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AccountController& account, ConsoleOptions options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Creates a session on the relay and opens its tab; nullptr (after telling the
+    // technician) when the tab limit is reached.
+    SessionController* startSession(const QString& customerName, const QString& reference);
+    // The New session dialog; returns it (open, not modal) for tests.
+    class NewSessionDialog* openNewSessionDialog();
+
+    SessionListModel& model() { return m_model; }
+    QTableView* list() const { return m_list; }
+    QTabWidget* tabs() const { return m_tabs; }
+    int sessionTabCount() const;
+    SessionTab* tabFor(quint64 sessionId) const;
+    QString lastWarning() const { return m_lastWarning; }
+
+signals:
+    // Each session this window started, once the relay gave it a PIN.
+    void sessionCreated(const QString& pin);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void closeTab(int index);
+    void warn(const QString& title, const QString& text);
+    void updateStatus();
+
+    AccountController& m_account;
+    ConsoleOptions m_options;
+    SessionListModel m_model;
+    QSortFilterProxyModel m_proxy;
+    QTabWidget* m_tabs;
+    QTableView* m_list;
+    QLabel* m_status;
+    QTimer m_tick;
+    std::map<SessionController*, SessionTab*> m_sessions;
+    QString m_lastWarning;
+};
+
+}  // namespace lifeline::console

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QRect>
+#include <QThread>
+
+#include "session/technician_session.h"
+
+namespace lifeline::console {
+
+namespace v1 = ::lifeline::v1;
+
+// Pieces of the customer's picture that changed, copied off the session's worker.
+struct PicturePatch
+{
+    QPoint at;
+    QImage image;
+};
+
+// The GUI thread's handle on one support session: runs a TechnicianSession (network and
+// decoding) on a worker thread of its own, forwards the technician's actions to it by
+// queued calls, and hands the GUI what changed — picture patches, cursor, layout, chat,
+// consent, control state, telemetry — by queued signals. The GUI never waits for it.
+//
+// Lives on the GUI thread.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(session::TechnicianSession::Options options, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    void create(const QString& customerName, const QString& reference);
+    void end();
+
+    quint64 sessionId() const { return m_sessionId; }
+    const QString& pin() const { return m_pin; }
+    const QString& customerName() const { return m_customerName; }
+    const v1::SessionState& state() const { return m_state; }
+    bool isEnded() const;
+    bool isGranted(session::Permission permission) const;
+    bool isPending(session::Permission permission) const;
+    bool controlPausedByCustomer() const { return m_paused; }
+    bool customerAllowsControl() const { return m_controlGranted; }
+    const v1::DisplayLayout& layout() const { return m_layout; }
+
+    void requestPermission(session::Permission permission);
+    void releasePermission(session::Permission permission);
+    void sendChat(const QString& text);
+    void movePointer(QPoint desktop);
+    void button(QPoint desktop, int button, bool down);
+    void wheel(int dx, int dy);
+    void key(quint32 keysym, quint32 physicalCode, bool down);
+    void specialKeys(v1::SpecialKeys keys);
+    void setQuality(v1::QualityMode mode);
+    void setColourDepth(int bits);
+    void selectMonitor(int index);
+
+signals:
+    void created(const lifeline::v1::CreateSessionResult& result);
+    void failed(const lifeline::base::Error& error);
+    void stateChanged(const lifeline::v1::SessionState& state);
+    void consentChanged(lifeline::session::Permission permission, lifeline::v1::PermissionAnswer answer);
+    void controlStateChanged();
+    void chatLine(const lifeline::session::ChatLine& line);
+    void layoutChanged(const lifeline::v1::DisplayLayout& layout);
+    void pictureReset(QSize size);
+    void pictureUpdated(const QList<lifeline::console::PicturePatch>& patches);
+    void cursorImageChanged(const QImage& image, QPoint hotspot);
+    void cursorMoved(QPoint pictureCoordinates);
+    void telemetryChanged(const lifeline::session::SessionTelemetry& telemetry);
+    void clipboardFailed(const lifeline::base::Error& error);
+
+private:
+    template <typename F>
+    void onSession(F call);
+
+    QThread m_worker;
+    session::TechnicianSession* m_session = nullptr;  // lives on m_worker
+    quint64 m_sessionId = 0;
+    QString m_pin;
+    QString m_customerName;
+    v1::SessionState m_state;
+    v1::DisplayLayout m_layout;
+    quint32 m_granted = 0;
+    quint32 m_pending = 0;
+    bool m_controlGranted = false;
+    bool m_paused = false;
+};
+
+}  // namespace lifeline::console
