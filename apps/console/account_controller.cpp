@@ -31,9 +31,11 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
                                int historyHours)
 {
     m_relay = relay;
+    m_signedIn = false;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(historyHours) * 3600 * 1000;
     // On the network thread; answers come back to this (GUI) thread by queued calls.
     onNetwork([=, this](session::TechnicianEnd* current) {
+        m_link = nullptr;
         auto signInOn = [=, this](session::TechnicianEnd* link) {
             link->signIn(email, password, [=, this](base::Result<v1::SignInResult> result) {
                 if (!result) {
@@ -51,11 +53,8 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
                 });
             });
         };
-        if (current != nullptr && current->isReady()) {
-            signInOn(current);
-            return;
-        }
-        // A link that failed cannot be reused: a new one for each new attempt.
+        // A new connection for each attempt: the address or the trusted CA may have changed,
+        // and a link that failed cannot be reused.
         delete current;
         auto* link = new session::TechnicianEnd(m_anchor);
         m_link = link;

@@ -142,14 +142,9 @@ void RemoteView::setRemoteCursor(QPoint desktopPosition)
         m_remoteCursor = desktopPosition;
         return;
     }
-    const QRect r = pictureRect();
-    auto toViewport = [&](QPoint desktop) {
-        const QPoint p = desktop - m_origin;
-        return QPoint(r.x() + p.x() * r.width() / m_picture.width(), r.y() + p.y() * r.height() / m_picture.height());
-    };
-    viewport()->update(cursorRectAt(toViewport(m_remoteCursor)));
+    if (auto before = mapFromRemote(m_remoteCursor)) viewport()->update(cursorRectAt(*before));
     m_remoteCursor = desktopPosition;
-    viewport()->update(cursorRectAt(toViewport(m_remoteCursor)));
+    if (auto now = mapFromRemote(m_remoteCursor)) viewport()->update(cursorRectAt(*now));
 }
 
 QRect RemoteView::pictureRect() const
@@ -176,6 +171,15 @@ std::optional<QPoint> RemoteView::mapToRemote(QPoint viewportPosition) const
     const qint64 x = qint64(viewportPosition.x() - r.x()) * m_picture.width() / r.width();
     const qint64 y = qint64(viewportPosition.y() - r.y()) * m_picture.height() / r.height();
     return m_origin + QPoint(int(std::min<qint64>(x, m_picture.width() - 1)), int(std::min<qint64>(y, m_picture.height() - 1)));
+}
+
+std::optional<QPoint> RemoteView::mapFromRemote(QPoint desktopPosition) const
+{
+    const QRect r = pictureRect();
+    const QPoint p = desktopPosition - m_origin;
+    if (r.isEmpty() || !m_picture.rect().contains(p)) return std::nullopt;
+    return QPoint(r.x() + int((2 * qint64(p.x()) + 1) * r.width() / (2 * qint64(m_picture.width()))),
+                  r.y() + int((2 * qint64(p.y()) + 1) * r.height() / (2 * qint64(m_picture.height()))));
 }
 
 QRect RemoteView::viewportRectOf(const QRect& pictureArea) const
@@ -247,9 +251,7 @@ void RemoteView::paintEvent(QPaintEvent* event)
     if (m_control) {
         if (m_localMouse) painter.drawImage(*m_localMouse - m_cursorHotspot, m_cursorImage);
     } else {
-        const QPoint p = m_remoteCursor - m_origin;
-        const QPoint at(r.x() + p.x() * r.width() / m_picture.width(), r.y() + p.y() * r.height() / m_picture.height());
-        if (r.contains(at)) painter.drawImage(at - m_cursorHotspot, m_cursorImage);
+        if (auto at = mapFromRemote(m_remoteCursor)) painter.drawImage(*at - m_cursorHotspot, m_cursorImage);
     }
 }
 

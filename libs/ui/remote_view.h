@@ -57,6 +57,9 @@ public:
     // Where a point of the viewport lies on the customer's desktop; nullopt outside the
     // picture (or before there is one).
     std::optional<QPoint> mapToRemote(QPoint viewportPosition) const;
+    // Where a point of the customer's desktop is shown in the viewport (the middle of its
+    // pixel); nullopt when it is not in the picture.
+    std::optional<QPoint> mapFromRemote(QPoint desktopPosition) const;
     // Where the picture is drawn in the viewport.
     QRect pictureRect() const;
 

@@ -1,0 +1,357 @@
+// The console's models and windows on the offscreen platform, against a real relay in this
+// process (real TLS on a loopback port).
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "console/account_controller.h"
+#include "console/console_options.h"
+#include "console/main_window.h"
+#include "console/new_session_dialog.h"
+#include "console/session_controller.h"
+#include "console/session_list_model.h"
+#include "console/session_tab.h"
+#include "console/sign_in_dialog.h"
+#include "support/relay_harness.h"
+#include "support/wait.h"
+#include "ui/remote_view.h"
+
+namespace lifeline::test {
+namespace {
+
+using console::SessionListModel;
+using ui::RemoteView;
+
+constexpr char kEmail[] = "ann@example.com";
+constexpr char kPassword[] = "correct horse battery";
+
+v1::SessionSummary summary(quint64 id, v1::SessionStatus status, const char* customer, qint64 createdMs,
+                           qint64 activeMs = 0)
+{
+    v1::SessionSummary s;
+    s.set_session_id(id);
+    s.set_status(status);
+    s.set_customer_name(customer);
+    s.set_created_at_unix_ms(createdMs);
+    s.set_active_at_unix_ms(activeMs);
+    if (status == v1::SESSION_STATUS_WAITING) s.set_pin("123456");
+    return s;
+}
+
+TEST(SessionListModelTest, TakesTheListThenFollowsEveryStateNotice)
+{
+    SessionListModel model;
+    qint64 now = 1'000'000;
+    model.setNow([&] { return now; });
+    v1::SessionList list;
+    *list.add_sessions() = summary(1, v1::SESSION_STATUS_WAITING, "Bob", now - 30'000);
+    *list.add_sessions() = summary(2, v1::SESSION_STATUS_ACTIVE, "Cleo", now - 600'000, now - 540'000);
+    model.setList(list);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, SessionListModel::kPin).data().toString(), "123 456");
+    EXPECT_EQ(model.index(0, SessionListModel::kWaiting).data().toString(), "0:30");
+    EXPECT_EQ(model.index(1, SessionListModel::kDuration).data().toString(), "9:00");
+    EXPECT_EQ(model.openCount(), 2);
+
+    // Bob joins: the PIN is spent, the waiting time stops and the duration starts.
+    v1::SessionState joined;
+    joined.set_session_id(1);
+    joined.set_status(v1::SESSION_STATUS_ACTIVE);
+    joined.set_changed_at_unix_ms(now);
+    model.applyState(joined);
+    now += 65'000;
+    model.tick();
+    EXPECT_EQ(model.index(0, SessionListModel::kStatus).data().toString(), SessionListModel::statusText(v1::SESSION_STATUS_ACTIVE));
+    EXPECT_EQ(model.index(0, SessionListModel::kPin).data().toString(), "");
+    EXPECT_EQ(model.index(0, SessionListModel::kWaiting).data().toString(), "0:30");
+    EXPECT_EQ(model.index(0, SessionListModel::kDuration).data().toString(), "1:05");
+
+    // Cleo's session ends; the reason is in the status.
+    v1::SessionState ended;
+    ended.set_session_id(2);
+    ended.set_status(v1::SESSION_STATUS_CLOSED);
+    ended.set_end_reason(v1::END_REASON_CUSTOMER_ENDED);
+    ended.set_changed_at_unix_ms(now);
+    model.applyState(ended);
+    EXPECT_TRUE(model.index(1, SessionListModel::kStatus).data().toString().contains(
+        SessionListModel::endReasonText(v1::END_REASON_CUSTOMER_ENDED)));
+    EXPECT_EQ(model.openCount(), 1);
+    now += 60'000;
+    EXPECT_EQ(model.index(1, SessionListModel::kDuration).data().toString(), "10:05") << "stops at the end";
+
+    // A session made elsewhere (another console of the same technician) appears.
+    v1::SessionState other;
+    other.set_session_id(3);
+    other.set_status(v1::SESSION_STATUS_WAITING);
+    other.set_customer_name("Dan");
+    model.applyState(other);
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.rowOf(3), 0);
+}
+
+TEST(SessionListModelTest, SortsByUrgencyAndTimeAndColoursLongWaits)
+{
+    SessionListModel model;
+    const qint64 now = 10'000'000;
+    model.setNow([&] { return now; });
+    v1::SessionList list;
+    *list.add_sessions() = summary(1, v1::SESSION_STATUS_CLOSED, "Old", now - 900'000, now - 800'000);
+    *list.add_sessions() = summary(2, v1::SESSION_STATUS_ACTIVE, "Busy", now - 600'000, now - 500'000);
+    *list.add_sessions() = summary(3, v1::SESSION_STATUS_WAITING, "Patient", now - 300'000);
+    *list.add_sessions() = summary(4, v1::SESSION_STATUS_RECONNECTING, "Dropped", now - 200'000, now - 100'000);
+    *list.add_sessions() = summary(5, v1::SESSION_STATUS_WAITING, "New", now - 10'000);
+    model.setList(list);
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(SessionListModel::kSortRole);
+    proxy.sort(SessionListModel::kStatus, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row) order << proxy.index(row, SessionListModel::kCustomer).data().toString();
+    // Dropped first, then the waiting ones, then active, then ended.
+    EXPECT_EQ(order.first(), "Dropped");
+    EXPECT_EQ(order.last(), "Old");
+    EXPECT_EQ(order.indexOf("Busy"), 3);
+
+    proxy.sort(SessionListModel::kWaiting, Qt::DescendingOrder);
+    EXPECT_EQ(proxy.index(0, SessionListModel::kCustomer).data().toString(), "Patient") << "waited 5 minutes and counting";
+
+    // A customer waiting longer than kLongWaitMs is coloured; a fresh one is not.
+    EXPECT_TRUE(model.index(model.rowOf(3), 0).data(Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(model.index(model.rowOf(5), 0).data(Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(model.index(model.rowOf(4), 0).data(Qt::BackgroundRole).isValid());
+}
+
+// A RemoteView whose viewport is exactly `viewport` pixels.
+void sizeViewport(RemoteView& view, QSize viewport)
+{
+    view.resize(viewport);
+    view.show();
+    ASSERT_TRUE(waitUntil([&] { return view.viewport()->size() == viewport || view.isVisible(); }));
+    const QSize frame = view.size() - view.viewport()->size();
+    view.resize(viewport + frame);
+    ASSERT_TRUE(waitUntil([&] { return view.viewport()->size() == viewport; }));
+}
+
+TEST(RemoteViewTest, MapsFittedPicturesToTheDesktopIncludingTheMonitorOffset)
+{
+    RemoteView view;
+    view.resetPicture(QSize(1600, 1000));
+    sizeViewport(view, QSize(800, 600));
+    // Scaled by 0.5 to 800x500, centred: 50 pixels above and below.
+    EXPECT_EQ(view.pictureRect(), QRect(0, 50, 800, 500));
+    EXPECT_EQ(view.mapToRemote(QPoint(0, 50)), QPoint(0, 0));
+    EXPECT_EQ(view.mapToRemote(QPoint(400, 300)), QPoint(800, 500));
+    EXPECT_EQ(view.mapToRemote(QPoint(799, 549)), QPoint(1598, 998));
+    EXPECT_EQ(view.mapToRemote(QPoint(400, 20)), std::nullopt) << "the band above the picture is not the customer's";
+
+    // The picture is the customer's second monitor, right of a 1920-wide first one.
+    view.setRemoteOrigin(QPoint(1920, 0));
+    EXPECT_EQ(view.mapToRemote(QPoint(400, 300)), QPoint(2720, 500));
+    // And back: the middle of the desktop pixel's place in the view.
+    const auto shown = view.mapFromRemote(QPoint(2720, 500));
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(view.mapToRemote(*shown), QPoint(2720, 500));
+    EXPECT_EQ(view.mapFromRemote(QPoint(100, 100)), std::nullopt) << "on the first monitor: not shown";
+
+    // Never enlarged: a small picture stays 1:1 in the middle.
+    view.resetPicture(QSize(400, 300));
+    EXPECT_EQ(view.pictureRect(), QRect(200, 150, 400, 300));
+    EXPECT_EQ(view.mapToRemote(QPoint(200, 150)), QPoint(1920, 0));
+}
+
+TEST(RemoteViewTest, ActualSizeScrollsAndMapsThroughTheScrollPosition)
+{
+    RemoteView view;
+    view.resetPicture(QSize(1600, 1000));
+    view.setScale(RemoteView::Scale::kActual);
+    sizeViewport(view, QSize(600, 400));
+    view.horizontalScrollBar()->setValue(300);
+    view.verticalScrollBar()->setValue(200);
+    EXPECT_EQ(view.pictureRect(), QRect(-300, -200, 1600, 1000));
+    EXPECT_EQ(view.mapToRemote(QPoint(0, 0)), QPoint(300, 200));
+    EXPECT_EQ(view.mapToRemote(QPoint(599, 399)), QPoint(899, 599));
+    EXPECT_EQ(view.horizontalScrollBar()->maximum(), 1600 - view.viewport()->width());
+}
+
+TEST(RemoteViewTest, SendsInputOnlyInControlAndReleasesWhatItHeld)
+{
+    RemoteView view;
+    view.resetPicture(QSize(1600, 1000));
+    view.setRemoteOrigin(QPoint(0, 1080));  // a monitor below another
+    sizeViewport(view, QSize(800, 500));
+    QSignalSpy buttons(&view, &RemoteView::buttonChanged);
+    QSignalSpy keys(&view, &RemoteView::keyChanged);
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(400, 250));
+    QTest::keyClick(&view, Qt::Key_A);
+    EXPECT_EQ(buttons.count(), 0) << "view only: nothing goes to the customer";
+    EXPECT_EQ(keys.count(), 0);
+
+    view.setControlEnabled(true);
+    view.setFocus();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(400, 250));
+    ASSERT_EQ(buttons.count(), 2);
+    EXPECT_EQ(buttons[0][0].toPoint(), QPoint(800, 1580));
+    EXPECT_EQ(buttons[0][1].toInt(), 1);
+    EXPECT_TRUE(buttons[0][2].toBool());
+    EXPECT_FALSE(buttons[1][2].toBool());
+
+    QTest::keyPress(&view, Qt::Key_Tab);  // belongs to the customer, not to focus navigation
+    QTest::keyPress(&view, Qt::Key_Shift);
+    ASSERT_EQ(keys.count(), 2);
+    EXPECT_EQ(keys[0][0].toUInt(), 0xff09u);
+
+    // Control ends with keys still down: they are released, not left stuck on the customer's side.
+    view.setControlEnabled(false);
+    ASSERT_EQ(keys.count(), 4);
+    EXPECT_FALSE(keys[2][2].toBool());
+    EXPECT_FALSE(keys[3][2].toBool());
+}
+
+TEST(ConsoleOptionsTest, ParsesTheScriptingOptionsAndRefusesBadOnes)
+{
+    QString error;
+    auto options = console::ConsoleOptions::parse({"lifeline-console", "--relay", "relay.example:7443", "--ca", "ca.pem",
+                                                   "--email", "ann@example.com", "--password-file", "pw", "--new-session",
+                                                   "Bob", "--fullscreen-view", "--lang", "nl"},
+                                                  &error);
+    ASSERT_TRUE(options.has_value()) << error.toStdString();
+    EXPECT_TRUE(options->signsInWithoutDialog());
+    EXPECT_EQ(options->newSession, "Bob");
+    EXPECT_TRUE(options->fullScreenView);
+    EXPECT_EQ(options->maxSessions, 8);
+    EXPECT_FALSE(console::ConsoleOptions::parse({"lifeline-console", "--password-file", "pw"}, &error).has_value());
+    EXPECT_FALSE(console::ConsoleOptions::parse({"lifeline-console", "--lang", "xx"}, &error).has_value());
+    EXPECT_FALSE(console::ConsoleOptions::parse({"lifeline-console", "--max-sessions", "11"}, &error).has_value());
+
+    EXPECT_EQ(console::parseRelayAddress("relay.example:8443"), (std::pair<QString, quint16>{"relay.example", 8443}));
+    EXPECT_EQ(console::parseRelayAddress("relay.example"), (std::pair<QString, quint16>{"relay.example", 7443}));
+    EXPECT_EQ(console::parseRelayAddress("[::1]:9000"), (std::pair<QString, quint16>{"::1", 9000}));
+    EXPECT_EQ(console::parseRelayAddress("relay:http"), std::nullopt);
+}
+
+// A console signed in to a relay in this process.
+class ConsoleTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        relay.addAccount(kEmail, kPassword, "Ann");
+        ASSERT_TRUE(tls.ok());
+    }
+
+    console::RelayAddress address() const { return {"127.0.0.1", relay.port(), *tls}; }
+
+    void signIn()
+    {
+        QSignalSpy signedIn(&account, &console::AccountController::signedIn);
+        account.signIn(address(), kEmail, kPassword);
+        ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1; }));
+    }
+
+    RelayHarness relay;
+    base::Result<net::TlsClientConfig> tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
+    console::AccountController account;
+};
+
+TEST_F(ConsoleTest, SignInDialogSaysWhatWentWrong)
+{
+    console::SignInDialog dialog(account);
+    dialog.relayEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(relay.port()));
+    dialog.caEdit()->setText(relay.pki().caPath());
+    dialog.emailEdit()->setText(kEmail);
+    dialog.passwordEdit()->setText("wrong password");
+    dialog.signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return !dialog.errorText().isEmpty(); }));
+    EXPECT_TRUE(dialog.errorText().contains("Wrong e-mail address or password")) << dialog.errorText().toStdString();
+
+    // A CA that did not issue the relay's certificate: refused, and said so.
+    TestPki stranger;
+    dialog.caEdit()->setText(stranger.caPath());
+    dialog.passwordEdit()->setText(kPassword);
+    dialog.signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog.errorText().contains("not trusted"); })) << dialog.errorText().toStdString();
+
+    dialog.relayEdit()->setText("127.0.0.1:notaport");
+    dialog.signInButton()->click();
+    EXPECT_TRUE(dialog.errorText().contains("host:port"));
+
+    dialog.relayEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(relay.port()));
+    dialog.caEdit()->setText(relay.pki().caPath());
+    dialog.signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog.result() == QDialog::Accepted; }));
+    EXPECT_TRUE(account.isSignedIn());
+    EXPECT_EQ(account.account().nickname(), "Ann");
+}
+
+TEST_F(ConsoleTest, NewSessionShowsThePinTheRelayIssuedAndTheQueueListsIt)
+{
+    signIn();
+    console::MainWindow window(account, {});
+    window.show();
+    console::NewSessionDialog* dialog = window.openNewSessionDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->createButton()->isEnabled()) << "a name first";
+    dialog->nameEdit()->setText("Bob Customer");
+    dialog->createButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->pinText().size() == 6; }));
+    const QString pin = dialog->pinText();
+    EXPECT_TRUE(dialog->scriptText().contains(pin.left(3) + " " + pin.mid(3)));
+    EXPECT_TRUE(dialog->scriptText().contains("Ann"));
+
+    // The relay knows this PIN: a customer can join with it.
+    auto customer = relay.connectCustomer();
+    ASSERT_TRUE(relay.join(*customer, pin).ok());
+    // The queue shows the session, and then that it became active (through the watch).
+    ASSERT_TRUE(waitUntil([&] {
+        const int row = window.model().rowCount() > 0 ? 0 : -1;
+        return row == 0 && window.model().summary(0).status() == v1::SESSION_STATUS_ACTIVE;
+    }));
+    EXPECT_EQ(window.model().summary(0).customer_name(), "Bob Customer");
+    EXPECT_EQ(window.sessionTabCount(), 1);
+    auto* tab = qobject_cast<console::SessionTab*>(window.tabs()->widget(1));
+    ASSERT_NE(tab, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return tab->viewAction()->isEnabled(); })) << "active: the customer can be asked";
+}
+
+TEST_F(ConsoleTest, TabLimitIsEnforced)
+{
+    signIn();
+    console::ConsoleOptions options;
+    options.maxSessions = 2;
+    console::MainWindow window(account, options);
+    ASSERT_NE(window.startSession("One", {}), nullptr);
+    ASSERT_NE(window.startSession("Two", {}), nullptr);
+    EXPECT_EQ(window.startSession("Three", {}), nullptr);
+    EXPECT_TRUE(window.lastWarning().contains("2 session")) << window.lastWarning().toStdString();
+    EXPECT_EQ(window.sessionTabCount(), 2);
+    EXPECT_EQ(window.openNewSessionDialog(), nullptr);
+    // Both sessions exist on the relay (the third was never asked for).
+    ASSERT_TRUE(waitUntil([&] { return window.model().rowCount() == 2; }));
+}
+
+TEST_F(ConsoleTest, NotesAreKeptWithTheSessionRecord)
+{
+    signIn();
+    console::MainWindow window(account, {});
+    console::SessionController* session = window.startSession("Bob", {});
+    ASSERT_NE(session, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return session->sessionId() != 0; }));
+    QSignalSpy saved(&account, &console::AccountController::notesSaved);
+    account.saveNotes(session->sessionId(), "Printer driver reinstalled.");
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
+    auto record = relay.store().session(qint64(session->sessionId()));
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->notes, "Printer driver reinstalled.");
+}
+
+}  // namespace
+}  // namespace lifeline::test
