@@ -1,0 +1,218 @@
+// The console end to end on a real X server (a private Xvfb): a relay on a loopback port
+// with real TLS, the console's window in this process, and the real lifeline-applet program
+// as the customer on the same display. The customer's consent is given the way a customer
+// gives it: a click on Allow (XTEST). A click in the console's remote view must reach a test
+// window on the customer's display, and the window's change must come back into the view.
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <xcb/xcb.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "console/account_controller.h"
+#include "console/main_window.h"
+#include "console/session_controller.h"
+#include "console/session_tab.h"
+#include "core/input/input_injector.h"
+#include "support/relay_harness.h"
+#include "support/relay_process.h"
+#include "support/wait.h"
+#include "support/xvfb_server.h"
+#include "ui/remote_view.h"
+
+namespace lifeline::test {
+namespace {
+
+std::string g_display;
+
+constexpr std::uint32_t kRed = 0xff0000;
+constexpr std::uint32_t kGreen = 0x00ff00;
+const QRect kTestWindow(1250, 750, 200, 200);
+
+// A window on the customer's display that turns green when clicked.
+class ClickTarget
+{
+public:
+    ClickTarget()
+    {
+        m_c = xcb_connect(g_display.c_str(), nullptr);
+        const xcb_screen_t* screen = xcb_setup_roots_iterator(xcb_get_setup(m_c)).data;
+        m_window = xcb_generate_id(m_c);
+        const std::uint32_t values[] = {kRed, 1, XCB_EVENT_MASK_BUTTON_PRESS};
+        xcb_create_window(m_c, XCB_COPY_FROM_PARENT, m_window, screen->root, std::int16_t(kTestWindow.x()),
+                          std::int16_t(kTestWindow.y()), std::uint16_t(kTestWindow.width()),
+                          std::uint16_t(kTestWindow.height()), 0, XCB_WINDOW_CLASS_INPUT_OUTPUT, screen->root_visual,
+                          XCB_CW_BACK_PIXEL | XCB_CW_OVERRIDE_REDIRECT | XCB_CW_EVENT_MASK, values);
+        xcb_map_window(m_c, m_window);
+        xcb_aux_sync();
+    }
+    ~ClickTarget() { xcb_disconnect(m_c); }
+
+    // Reads the window's events; on a press it turns green.
+    bool clicked()
+    {
+        while (xcb_generic_event_t* e = xcb_poll_for_event(m_c)) {
+            if ((e->response_type & 0x7f) == XCB_BUTTON_PRESS && !m_clicked) {
+                m_clicked = true;
+                const std::uint32_t green = kGreen;
+                xcb_change_window_attributes(m_c, m_window, XCB_CW_BACK_PIXEL, &green);
+                xcb_clear_area(m_c, 0, m_window, 0, 0, 0, 0);
+                xcb_flush(m_c);
+            }
+            std::free(e);
+        }
+        return m_clicked;
+    }
+
+private:
+    void xcb_aux_sync() { std::free(xcb_get_input_focus_reply(m_c, xcb_get_input_focus(m_c), nullptr)); }
+
+    xcb_connection_t* m_c = nullptr;
+    xcb_window_t m_window = 0;
+    bool m_clicked = false;
+};
+
+// The geometry of the mapped top-level window called `title`, if there is one.
+std::optional<QRect> findWindow(const QByteArray& title)
+{
+    xcb_connection_t* c = xcb_connect(g_display.c_str(), nullptr);
+    const xcb_screen_t* screen = xcb_setup_roots_iterator(xcb_get_setup(c)).data;
+    std::optional<QRect> found;
+    xcb_query_tree_reply_t* tree = xcb_query_tree_reply(c, xcb_query_tree(c, screen->root), nullptr);
+    if (tree != nullptr) {
+        const xcb_window_t* children = xcb_query_tree_children(tree);
+        for (int i = 0; i < xcb_query_tree_children_length(tree) && !found; ++i) {
+            auto* name = xcb_get_property_reply(
+                c, xcb_get_property(c, 0, children[i], XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 0, 256), nullptr);
+            auto* attributes = xcb_get_window_attributes_reply(c, xcb_get_window_attributes(c, children[i]), nullptr);
+            if (name != nullptr && attributes != nullptr && attributes->map_state == XCB_MAP_STATE_VIEWABLE &&
+                QByteArray(static_cast<const char*>(xcb_get_property_value(name)), xcb_get_property_value_length(name)) ==
+                    title) {
+                auto* g = xcb_get_geometry_reply(c, xcb_get_geometry(c, children[i]), nullptr);
+                if (g != nullptr) found = QRect(g->x, g->y, g->width, g->height);
+                std::free(g);
+            }
+            std::free(name);
+            std::free(attributes);
+        }
+    }
+    std::free(tree);
+    xcb_disconnect(c);
+    return found;
+}
+
+TEST(ConsoleEndToEnd, ClickInTheRemoteViewReachesTheCustomersWindowAndComesBackAsPicture)
+{
+    RelayHarness relay;
+    relay.addAccount("ann@example.com", "correct horse battery", "Ann");
+    auto tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
+    ASSERT_TRUE(tls.ok());
+
+    // The technician signs in and makes a session.
+    console::AccountController account;
+    account.signIn({"127.0.0.1", relay.port(), *tls}, "ann@example.com", "correct horse battery");
+    ASSERT_TRUE(waitUntil([&] { return account.isSignedIn(); }));
+    console::MainWindow window(account, {});
+    window.setGeometry(0, 0, 1000, 700);  // clear of the test window
+    window.show();
+    console::SessionController* session = window.startSession("Bob", {});
+    ASSERT_NE(session, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return session->pin().size() == 6; }));
+    auto* tab = window.tabFor(session->sessionId());
+    ASSERT_NE(tab, nullptr);
+
+    ClickTarget target;
+    // The customer runs the applet with the PIN.
+    QProcess applet;
+    applet.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("DISPLAY", QString::fromStdString(g_display));
+    env.insert("QT_QPA_PLATFORM", "xcb");
+    applet.setProcessEnvironment(env);
+    applet.start(binaryPath("lifeline-applet"), {"--relay", QStringLiteral("127.0.0.1:%1").arg(relay.port()), "--ca",
+                                                 relay.pki().caPath(), "--pin", session->pin(), "--name", "Bob", "--lang", "en"});
+    ASSERT_TRUE(applet.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] { return session->state().status() == v1::SESSION_STATUS_ACTIVE; }, 20000))
+        << applet.readAll().toStdString();
+
+    // The technician asks for control (view comes with it); the customer clicks Allow on
+    // each question.
+    ASSERT_TRUE(waitUntil([&] { return tab->controlAction()->isEnabled(); }));
+    tab->controlAction()->trigger();
+    auto injector = input::createInputInjector({"x11", g_display, nullptr});
+    ASSERT_TRUE(injector.ok());
+    const bool granted = waitUntil(
+        [&] {
+            if (auto dialog = findWindow("Permission request")) {
+                // Allow is the right-hand button at the bottom (Deny is the default).
+                const base::Point allow{dialog->right() - 40, dialog->bottom() - 24};
+                (void)(*injector)->movePointer(allow);
+                (void)(*injector)->button(1, true);
+                (void)(*injector)->button(1, false);
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            }
+            return session->isGranted(session::Permission::kViewScreen) && session->isGranted(session::Permission::kControl);
+        },
+        20000);
+    ASSERT_TRUE(granted) << applet.readAll().toStdString();
+
+    // The customer's desktop shows in the view, test window red.
+    ui::RemoteView* view = tab->view();
+    const QPoint middle = kTestWindow.center();
+    auto pixelAt = [&](QPoint p) { return view->picture().isNull() ? 0u : (view->picture().pixel(p) & 0xffffffu); };
+    ASSERT_TRUE(waitUntil([&] { return view->picture().size() == QSize(1600, 1000) && pixelAt(middle) == kRed; }, 20000))
+        << std::hex << pixelAt(middle);
+    ASSERT_TRUE(waitUntil([&] { return view->isControlEnabled(); }));
+
+    // A click on the red window in the console's view. The customer's own clicks on Allow
+    // paused remote input for a moment (the customer always wins), so the technician
+    // clicks again if the first one came too soon — as a technician would.
+    const auto at = view->mapFromRemote(middle);
+    ASSERT_TRUE(at.has_value());
+    bool reached = false;
+    for (int attempt = 0; attempt < 5 && !reached; ++attempt) {
+        ASSERT_TRUE(waitUntil([&] { return view->isControlEnabled() && !session->controlPausedByCustomer(); }));
+        QTest::mouseMove(view->viewport(), *at);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, *at);
+        reached = waitUntil([&] { return target.clicked(); }, 1500);
+    }
+    ASSERT_TRUE(reached) << "the click reached the customer's window";
+    // ...and its change comes back as picture.
+    EXPECT_TRUE(waitUntil([&] { return pixelAt(middle) == kGreen; })) << std::hex << pixelAt(middle);
+
+    // The connection panel measured the way there and back.
+    EXPECT_TRUE(waitUntil([&] { return tab->telemetryLabel(1)->text().endsWith("ms"); }))
+        << tab->telemetryLabel(1)->text().toStdString();
+
+    session->end();
+    EXPECT_TRUE(waitUntil([&] { return session->isEnded(); }));
+    applet.kill();
+    applet.waitForFinished();
+}
+
+}  // namespace
+}  // namespace lifeline::test
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    if (::testing::GTEST_FLAG(list_tests)) return RUN_ALL_TESTS();  // CTest's discovery
+    lifeline::testing::XvfbServer xvfb("1600x1000x24");
+    if (!xvfb.ok()) {
+        std::fprintf(stderr, "cannot start Xvfb: %s\n", xvfb.error().c_str());
+        return 1;  // a failure, never a skip
+    }
+    lifeline::test::g_display = xvfb.display();
+    qputenv("DISPLAY", QByteArray::fromStdString(xvfb.display()));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
