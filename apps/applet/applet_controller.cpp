@@ -1,5 +1,7 @@
 #include "applet/applet_controller.h"
 
+#include "session/worker_thread.h"
+
 namespace lifeline::applet {
 
 using session::CustomerSession;
@@ -15,16 +17,7 @@ AppletController::AppletController(CustomerSession::Options options, CustomerSes
         m_capture.start();
         options.captureThread = &m_capture;
     }
-    // Made on its thread, so its timers and sockets belong there.
-    auto* anchor = new QObject;
-    anchor->moveToThread(&m_network);
-    QMetaObject::invokeMethod(
-        anchor,
-        [&] {
-            m_session = new CustomerSession(std::move(options), std::move(devices));
-            anchor->deleteLater();
-        },
-        Qt::BlockingQueuedConnection);
+    m_session = session::makeOnThread(m_network, [&] { return new CustomerSession(std::move(options), std::move(devices)); });
 
     connect(m_session, &CustomerSession::stateChanged, this, [this](State state) {
         if (state == State::kReconnecting && m_state != State::kReconnecting) m_reconnectClock.start();
@@ -49,10 +42,7 @@ AppletController::AppletController(CustomerSession::Options options, CustomerSes
 
 AppletController::~AppletController()
 {
-    CustomerSession* session = m_session;
-    QMetaObject::invokeMethod(session, [session] { delete session; }, Qt::BlockingQueuedConnection);
-    m_network.quit();
-    m_network.wait();
+    session::destroyOnThreadAndStop(m_session, m_network);
     m_capture.quit();
     m_capture.wait();
 }

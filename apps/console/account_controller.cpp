@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include "session/worker_thread.h"
+
 namespace lifeline::console {
 
 AccountController::AccountController(QObject* parent)
@@ -9,16 +11,12 @@ AccountController::AccountController(QObject* parent)
 {
     m_network.setObjectName(QStringLiteral("console-account"));
     m_network.start();
-    m_anchor = new QObject;
-    m_anchor->moveToThread(&m_network);
+    m_anchor = session::makeOnThread(m_network, [] { return new QObject; });
 }
 
 AccountController::~AccountController()
 {
-    QObject* anchor = m_anchor;
-    QMetaObject::invokeMethod(anchor, [anchor] { delete anchor; }, Qt::BlockingQueuedConnection);
-    m_network.quit();
-    m_network.wait();
+    session::destroyOnThreadAndStop(m_anchor, m_network);  // and the link with it
 }
 
 template <typename F>

@@ -1,5 +1,7 @@
 #include "console/session_controller.h"
 
+#include "session/worker_thread.h"
+
 namespace lifeline::console {
 
 using session::Permission;
@@ -26,15 +28,7 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
 {
     m_worker.setObjectName(QStringLiteral("console-session"));
     m_worker.start();
-    auto* anchor = new QObject;
-    anchor->moveToThread(&m_worker);
-    QMetaObject::invokeMethod(
-        anchor,
-        [&] {
-            m_session = new TechnicianSession(std::move(options));
-            anchor->deleteLater();
-        },
-        Qt::BlockingQueuedConnection);
+    m_session = session::makeOnThread(m_worker, [&] { return new TechnicianSession(std::move(options)); });
 
     TechnicianSession* s = m_session;
     connect(s, &TechnicianSession::created, this, [this](const v1::CreateSessionResult& result) {
@@ -120,10 +114,7 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
 
 SessionController::~SessionController()
 {
-    TechnicianSession* session = m_session;
-    QMetaObject::invokeMethod(session, [session] { delete session; }, Qt::BlockingQueuedConnection);
-    m_worker.quit();
-    m_worker.wait();
+    session::destroyOnThreadAndStop(m_session, m_worker);
 }
 
 template <typename F>

@@ -22,7 +22,7 @@
 #include "net/dev_pki.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
-#include "support/xvfb_server.h"
+#include "support/xvfb_test_main.h"
 #include "tests/ui/applet_fixture.h"
 #include "ui/chat_view.h"
 #include "ui/pin_edit.h"
@@ -250,16 +250,5 @@ extern "C" const char* __lsan_default_suppressions()
 
 int main(int argc, char** argv)
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    if (::testing::GTEST_FLAG(list_tests)) return RUN_ALL_TESTS();  // CTest's discovery
-    lifeline::testing::XvfbServer xvfb("1280x800x24");
-    if (!xvfb.ok()) {
-        std::fprintf(stderr, "cannot start Xvfb: %s\n", xvfb.error().c_str());
-        return 1;  // a failure, never a skip
-    }
-    lifeline::test::g_display = xvfb.display();
-    qputenv("DISPLAY", QByteArray::fromStdString(xvfb.display()));
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    return RUN_ALL_TESTS();
+    return lifeline::testing::runTestsOnXvfb(argc, argv, "1280x800x24", lifeline::test::g_display);
 }
