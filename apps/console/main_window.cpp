@@ -157,14 +157,18 @@ void MainWindow::updateStatus()
                           .arg(m_account.relay().port));
 }
 
+bool MainWindow::refuseWhenFull()
+{
+    if (sessionTabCount() < m_options.maxSessions) return false;
+    warn(tr("Too many sessions"),
+         tr("You already have %n session(s) open, the most allowed. End one to start another.", nullptr,
+            m_options.maxSessions));
+    return true;
+}
+
 SessionController* MainWindow::startSession(const QString& customerName, const QString& reference)
 {
-    if (sessionTabCount() >= m_options.maxSessions) {
-        warn(tr("Too many sessions"),
-             tr("You already have %n session(s) open, the most allowed. End one to start another.", nullptr,
-                m_options.maxSessions));
-        return nullptr;
-    }
+    if (refuseWhenFull()) return nullptr;
     session::TechnicianSession::Options options;
     options.host = m_account.relay().host;
     options.port = m_account.relay().port;
@@ -203,10 +207,7 @@ SessionController* MainWindow::startSession(const QString& customerName, const Q
 
 NewSessionDialog* MainWindow::openNewSessionDialog()
 {
-    if (sessionTabCount() >= m_options.maxSessions) {
-        (void)startSession({}, {});  // says why
-        return nullptr;
-    }
+    if (refuseWhenFull()) return nullptr;
     auto* dialog = new NewSessionDialog(QString::fromStdString(m_account.account().nickname()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewSessionDialog::createRequested, this, [this, dialog](const QString& name, const QString& reference) {

@@ -53,6 +53,8 @@ private:
     void buildMenus();
     void closeTab(int index);
     void warn(const QString& title, const QString& text);
+    // True (after telling the technician) when the session tabs are at the limit.
+    bool refuseWhenFull();
     void updateStatus();
 
     AccountController& m_account;

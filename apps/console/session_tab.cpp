@@ -132,7 +132,9 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
 
     // Picture, cursor, layout.
     connect(&m_session, &SessionController::pictureReset, this, [this](QSize size) {
-        if (m_view->picture().size() != size) m_view->resetPicture(size);
+        if (m_view->picture().size() == size) return;
+        m_view->resetPicture(size);
+        if (m_fullScreenWhenShared) updateState();  // the first picture: --fullscreen-view may go now
     });
     connect(&m_session, &SessionController::pictureUpdated, this, [this](const QList<PicturePatch>& patches) {
         for (const PicturePatch& patch : patches) m_view->updatePicture(patch.image, patch.at);

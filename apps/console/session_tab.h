@@ -75,7 +75,6 @@ private:
     QAction* m_controlAction = nullptr;
     QAction* m_clipboardAction = nullptr;
     QAction* m_fitAction = nullptr;
-    QAction* m_fullScreenAction = nullptr;
     QAction* m_endAction = nullptr;
     QComboBox* m_monitor = nullptr;
     QComboBox* m_quality = nullptr;
