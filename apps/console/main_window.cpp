@@ -249,6 +249,14 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_forceClose) {
+        event->accept();
+        return;
+    }
+    if (m_quitting) {
+        event->ignore();  // already ending the sessions; closes by itself
+        return;
+    }
     int open = 0;
     for (const auto& [controller, tab] : m_sessions) open += controller->sessionId() != 0 && !controller->isEnded();
     if (open > 0) {
@@ -259,7 +267,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
-        for (const auto& [controller, tab] : m_sessions) controller->end();
+        // Each End goes out on its session's own connection; quit once the relay confirmed
+        // them all (or after a few seconds), so the records say "ended by technician".
+        event->ignore();
+        m_quitting = true;
+        for (const auto& [controller, tab] : m_sessions) {
+            controller->end();
+            connect(controller, &SessionController::stateChanged, this, [this] {
+                for (const auto& [c, t] : m_sessions) {
+                    if (c->sessionId() != 0 && !c->isEnded()) return;
+                }
+                m_forceClose = true;
+                close();
+            });
+        }
+        QTimer::singleShot(3000, this, [this] {
+            m_forceClose = true;
+            close();
+        });
+        return;
     }
     event->accept();
 }

@@ -67,6 +67,8 @@ private:
     QTimer m_tick;
     std::map<SessionController*, SessionTab*> m_sessions;
     QString m_lastWarning;
+    bool m_quitting = false;    // sessions told to end; closing when they have
+    bool m_forceClose = false;
 };
 
 }  // namespace lifeline::console

@@ -38,7 +38,18 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
         m_state.set_status(v1::SESSION_STATUS_WAITING);
         emit created(result);
     });
-    connect(s, &TechnicianSession::failed, this, &SessionController::failed);
+    connect(s, &TechnicianSession::failed, this, [this](const base::Error& error) {
+        if (m_sessionId != 0 && !isEnded()) {
+            // The session's own link is gone: the relay ends a session whose technician
+            // disconnected, so this tab's session is over — say so like any other end.
+            v1::SessionState lost = m_state;
+            lost.set_status(v1::SESSION_STATUS_ABORTED);
+            lost.set_end_reason(v1::END_REASON_TECHNICIAN_DISCONNECTED);
+            m_state = lost;
+            emit stateChanged(lost);
+        }
+        emit failed(error);
+    });
     connect(s, &TechnicianSession::stateChanged, this, [this](const v1::SessionState& state) {
         m_state = state;
         if (!state.customer_name().empty()) m_customerName = QString::fromStdString(state.customer_name());

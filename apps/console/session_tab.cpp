@@ -75,6 +75,7 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
     m_toolbar = new QToolBar;
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_view = new ui::RemoteView;
+    m_view->setPlaceholderText(tr("The customer's screen shows here once they allow it."));
     m_chat = new ui::ChatView;
 
     m_notes = new QPlainTextEdit(notes);

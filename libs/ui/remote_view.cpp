@@ -107,6 +107,12 @@ void RemoteView::updatePicture(const QImage& patch, QPoint at)
     viewport()->update(viewportRectOf(target));
 }
 
+void RemoteView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
 void RemoteView::setScale(Scale scale)
 {
     if (m_scale == scale) return;
@@ -238,7 +244,11 @@ void RemoteView::paintEvent(QPaintEvent* event)
     // Background around the picture only, so the picture is painted once.
     const QRegion around = QRegion(dirty).subtracted(QRegion(r));
     for (const QRect& part : around) painter.fillRect(part, palette().color(QPalette::Dark));
-    if (r.isEmpty()) return;
+    if (r.isEmpty()) {
+        painter.setPen(palette().color(QPalette::BrightText));
+        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
     const QRect target = dirty.intersected(r);
     if (!target.isEmpty()) {
         const double sx = double(m_picture.width()) / r.width();

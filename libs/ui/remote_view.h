@@ -42,6 +42,9 @@ public:
     void updatePicture(const QImage& patch, QPoint at);
     const QImage& picture() const { return m_picture; }
 
+    // Said in the middle of the view while there is no picture.
+    void setPlaceholderText(const QString& text);
+
     void setRemoteOrigin(QPoint origin) { m_origin = origin; }
     QPoint remoteOrigin() const { return m_origin; }
 
@@ -94,6 +97,7 @@ private:
     QRect cursorRectAt(QPoint viewportPosition) const;
 
     QImage m_picture;
+    QString m_placeholder;
     QPoint m_origin;
     Scale m_scale = Scale::kFit;
     bool m_control = false;

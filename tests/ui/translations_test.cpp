@@ -1,4 +1,4 @@
-// Every translation of the applet is complete: each string of the sources is in each
+// Every translation of the applet and of the console is complete: each string of the sources is in each
 // language's .ts file, translated (no "unfinished"), with the same placeholders and the
 // right number of plural forms.
 #include <QDir>
@@ -72,16 +72,39 @@ int pluralForms(const QString& language)
     return language.startsWith(u"pl") ? 3 : 2;
 }
 
+// One program's catalogs: its .ts files and the sources lupdate reads for them.
+struct Catalog
+{
+    const char* program;
+    QStringList tsFiles;
+    QStringList sources;
+};
+
+std::vector<Catalog> catalogs()
+{
+    auto split = [](const char* list) { return QString::fromUtf8(list).split(u'|', Qt::SkipEmptyParts); };
+    return {{"applet", split(LIFELINE_APPLET_TS_FILES), split(LIFELINE_APPLET_TR_SOURCES)},
+            {"console", split(LIFELINE_CONSOLE_TS_FILES), split(LIFELINE_CONSOLE_TR_SOURCES)}};
+}
+
 QStringList languages()
 {
-    return QString::fromUtf8(LIFELINE_TS_FILES).split(u'|', Qt::SkipEmptyParts);
+    QStringList all;
+    for (const Catalog& c : catalogs()) all += c.tsFiles;
+    return all;
 }
 
 TEST(TranslationsTest, AllSevenLanguagesAreThere)
 {
-    QStringList found;
-    for (const QString& path : languages()) found << QFileInfo(path).baseName();
-    EXPECT_EQ(found, QStringList({"applet_en", "applet_nl", "applet_de", "applet_fr", "applet_it", "applet_pl", "applet_es"}));
+    for (const Catalog& c : catalogs()) {
+        QStringList found;
+        for (const QString& path : c.tsFiles) found << QFileInfo(path).baseName();
+        QStringList expected;
+        for (const char* language : {"en", "nl", "de", "fr", "it", "pl", "es"}) {
+            expected << QStringLiteral("%1_%2").arg(c.program, language);
+        }
+        EXPECT_EQ(found, expected);
+    }
 }
 
 TEST(TranslationsTest, EveryStringIsTranslatedWithItsPlaceholdersAndPluralForms)
@@ -113,9 +136,10 @@ TEST(TranslationsTest, NoStringOfTheSourcesIsMissingFromAnyLanguage)
 {
     // lupdate over today's sources must find nothing new in any file.
     QTemporaryDir dir;
-    const QStringList sources = QString::fromUtf8(LIFELINE_TR_SOURCES).split(u'|', Qt::SkipEmptyParts);
+    for (const Catalog& c : catalogs()) {
+    const QStringList& sources = c.sources;
     ASSERT_FALSE(sources.isEmpty());
-    for (const QString& path : languages()) {
+    for (const QString& path : c.tsFiles) {
         const QString copy = dir.filePath(QFileInfo(path).fileName());
         ASSERT_TRUE(QFile::copy(path, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
@@ -133,6 +157,7 @@ TEST(TranslationsTest, NoStringOfTheSourcesIsMissingFromAnyLanguage)
                                     << "\" (run: cmake --build build --target update_translations, then translate)";
         }
         EXPECT_EQ(after.size(), before.size()) << path.toStdString() << " has strings the sources no longer use";
+    }
     }
 }
 
@@ -152,6 +177,15 @@ TEST(TranslationsTest, CompiledCatalogsTranslateWithTheLanguagesPluralRules)
     EXPECT_EQ(english.translate("Texts", source, nullptr, 1), "Too many wrong codes. Try again in %n second.");
     // QObject classes translate in their namespaced class name, as moc reports it.
     EXPECT_EQ(dutch.translate("lifeline::applet::AppletWindow", "Connect"), "Verbinden");
+
+    QTranslator console;
+    ASSERT_TRUE(console.load(QStringLiteral(LIFELINE_CONSOLE_QM_DIR "/console_pl.qm")));
+    const char* sessions = "%n session(s) still open. Quit and end them?";
+    EXPECT_TRUE(console.translate("lifeline::console::MainWindow", sessions, nullptr, 1).startsWith("%n sesja"));
+    EXPECT_TRUE(console.translate("lifeline::console::MainWindow", sessions, nullptr, 5).startsWith("%n sesji"));
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(LIFELINE_CONSOLE_QM_DIR "/console_de.qm")));
+    EXPECT_EQ(german.translate("lifeline::console::SessionTab", "End session"), "Sitzung beenden");
 }
 
 }  // namespace

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Dieses Konto ist noch %n Minute gesperrt.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Dieses Konto ist noch %n Minuten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>Dem Zertifikat des Relays wird nicht vertraut (%1). Prüfen Sie die CA-Zertifikatsdatei und die Relay-Adresse.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>Das Relay ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>Die Verbindung zum Relay ist abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Grenze erreicht: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Diese Konsole ist zu alt oder zu neu für das Relay (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Bildschirm ansehen</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Fernsteuerung</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Dateien empfangen</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Dateien verwalten</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Systeminformationen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Zwischenablage teilen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Lifeline-Konsole</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>Die Konsole hat die Verbindung zum Relay verloren: %1 Sitzungen in Tabs behalten ihre eigenen Verbindungen; melden Sie sich erneut an, um die Warteschlange zu sehen.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Gespeichert um %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Nicht mit dem Relay verbunden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Angemeldet als %1 (%2) — %3 — Relay %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Zu viele Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>Sie haben bereits %n Sitzung offen, das erlaubte Maximum. Beenden Sie sie, um eine weitere zu starten.</numerusform>
+            <numerusform>Sie haben bereits %n Sitzungen offen, das erlaubte Maximum. Beenden Sie eine, um eine weitere zu starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>Noch %n Sitzung offen. Beenden und die Sitzung schließen?</numerusform>
+            <numerusform>Noch %n Sitzungen offen. Beenden und die Sitzungen schließen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Ticketnummer oder Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Sitzung erstellen</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Geben Sie dem Kunden diese PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>PIN &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Lesen Sie dem Kunden dies vor:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Einmal gültig, bis %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>„Bitte starten Sie das Lifeline-Supportprogramm, das ich Ihnen geschickt habe. Wenn es nach einer PIN fragt, geben Sie %1 ein. Sie sehen meinen Namen, %2, und das Programm fragt Sie, bevor ich etwas sehen oder tun kann. Die PIN gilt bis %3.“</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Kunde verbindet sich neu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>Sie haben die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>der Kunde hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>Ihre Konsole hat die Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>die Verbindung des Kunden ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>Ihre Konsole hat nicht mehr geantwortet</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>das Programm des Kunden hat nicht mehr geantwortet</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>die PIN ist abgelaufen, bevor der Kunde beigetreten ist</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>das Relay wurde heruntergefahren</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>eine fehlerhafte Nachricht</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notizen zu dieser Sitzung, gespeichert mit ihrem Eintrag auf dem Relay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>Notizen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Umlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Klick bis Bild:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Bildrate:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Bitrate:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encoder:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Das Teilen der Zwischenablage ist hier nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Bildschirm ansehen</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Den Kunden bitten, seinen Bildschirm zu zeigen; erneut, um das Ansehen zu beenden.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Den Kunden um Steuerung von Maus und Tastatur bitten; erneut, um sie zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Bildschirm des Kunden einpassen; aus: 1:1 mit Bildlaufleisten.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>Auf %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Welcher Monitor des Kunden angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standard (scharf)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Leistung (schnell)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Volle Farben</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>16-Bit-Farben</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 Farben</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Sondertasten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Strg+Alt+Entf</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Windows-/Super-Taste</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Strg+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Die Zwischenablage mit dem Kunden teilen (er wird zuerst gefragt).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>den Kunden</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Sitzung beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>Warten, bis %1 mit der PIN %2 beitritt.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>Die Verbindung von %1 ist abgebrochen; warten, bis das Programm zurückkommt.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Steuerung pausiert: %1 benutzt Maus oder Tastatur.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>Sie steuern den Computer von %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Sie sehen den Bildschirm von %1 (nur ansehen).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Warten auf die Antwort von %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Verbunden mit %1. Bitten Sie um den Bildschirm oder chatten Sie.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Alle Monitore</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, primär</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Es gibt noch kein Bild vom Bildschirm des Kunden.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>sitzung-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Vollbild verlassen (Strg+Alt+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>Die Sitzung mit %1 beenden? Das Programm des Kunden wird informiert und beendet die Freigabe.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>Der Bildschirm des Kunden erscheint hier, sobald er es erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Anmelden — Lifeline-Konsole</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>CA-Zertifikat des Relays</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Bei Ihrem Lifeline-Relay anmelden</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Geben Sie die Relay-Adresse als Host:Port ein, zum Beispiel relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Geben Sie E-Mail-Adresse und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>Das CA-Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Verbindung zum Relay verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Nachricht eingeben</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Wrong e-mail address or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: this account is locked for %n more minute.</numerusform>
+            <numerusform>Too many failed sign-ins: this account is locked for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>This account is disabled. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>The relay cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>The connection to the relay was lost (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Limit reached: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>This console is too old or too new for the relay (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>View screen</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Remote control</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Send files</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Receive files</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Manage files</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>System information</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Clipboard sharing</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Lifeline Console</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>The console uses the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Not connected to the relay.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Signed in as %1 (%2) — %3 — relay %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Too many sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>You already have %n session open, the most allowed. End it to start another.</numerusform>
+            <numerusform>You already have %n sessions open, the most allowed. End one to start another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>%n session still open. Quit and end it?</numerusform>
+            <numerusform>%n sessions still open. Quit and end them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Ticket number or note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Create session</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Give the customer this PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>&amp;Copy PIN</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Read this to the customer:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Valid once, until %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Customer reconnecting</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>you ended the session</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>the customer ended the session</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>your console lost its connection</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>the customer&apos;s connection was lost</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>your console stopped answering</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>the customer&apos;s applet stopped answering</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>the PIN expired before the customer joined</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>the relay shut down</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>a malformed message</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notes about this session, kept with its record on the relay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Round trip:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Click to picture:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Frame rate:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Bitrate:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encoder:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Path:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Frames:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Clipboard sharing is not available here: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>View screen</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Ask the customer to show their screen; again to stop viewing.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Ask the customer for control of mouse and keyboard; again to give it back.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>On %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Which of the customer&apos;s monitors to show</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standard (sharp)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Performance (fast)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Full colour</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>16-bit colour</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 colours</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Special keys</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Windows / Super key</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Share the clipboard with the customer (they are asked first).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Session ended: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>Waiting for %1 to join with PIN %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>%1&apos;s connection dropped; waiting for the applet to come back.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Control paused: %1 is using the mouse or keyboard.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>In control of %1&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Viewing %1&apos;s screen (view only).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Waiting for %1 to answer…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Connected with %1. Ask to view the screen or chat.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>All monitors</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, primary</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>There is no picture of the customer&apos;s screen yet.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>session-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Save screenshot</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Could not save %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Leave full screen (Ctrl+Alt+Shift+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>End the session with %1? The customer&apos;s applet is told and stops sharing.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>The customer&apos;s screen shows here once they allow it.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Sign in — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>Relay CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Sign in to your Lifeline relay</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Type your e-mail address and password.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>The CA certificate cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Connection to the relay lost: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Type a message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+</TS>

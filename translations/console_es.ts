@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Dirección de correo o contraseña incorrecta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos: esta cuenta está bloqueada %n minuto más.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos: esta cuenta está bloqueada %n minutos más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Esta cuenta está desactivada. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>El certificado del relay no es de confianza (%1). Compruebe el archivo del certificado CA y la dirección del relay.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>No se puede acceder al relay (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>Se perdió la conexión con el relay (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Límite alcanzado: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Esta consola es demasiado antigua o demasiado nueva para el relay (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>No permitido: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Ver pantalla</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Control remoto</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Recibir archivos</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Gestionar archivos</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Información del sistema</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Compartir portapapeles</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Consola Lifeline</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexión perdida</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>La consola perdió la conexión con el relay: %1 Las sesiones en pestañas mantienen sus propias conexiones; vuelva a iniciar sesión para ver la cola.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Guardado a las %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>La consola usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>No conectado al relay.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Sesión iniciada como %1 (%2) — %3 — relay %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Demasiadas sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>Ya tiene %n sesión abierta, el máximo permitido. Finalícela para iniciar otra.</numerusform>
+            <numerusform>Ya tiene %n sesiones abiertas, el máximo permitido. Finalice una para iniciar otra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>%n sesión sigue abierta. ¿Salir y finalizarla?</numerusform>
+            <numerusform>%n sesiones siguen abiertas. ¿Salir y finalizarlas?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Número de incidencia o nota (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Crear sesión</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Dé al cliente este PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>&amp;Copiar PIN</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Lea esto al cliente:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Válido una vez, hasta las %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>«Por favor, inicie el programa de asistencia Lifeline que le envié. Cuando le pida un PIN, escriba %1. Verá mi nombre, %2, y el programa le preguntará antes de que yo pueda ver o hacer nada. El PIN es válido hasta las %3.»</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>El cliente se está reconectando</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>usted finalizó la sesión</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>el cliente finalizó la sesión</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>su consola perdió la conexión</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>se perdió la conexión del cliente</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>su consola dejó de responder</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>el programa del cliente dejó de responder</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>el PIN caducó antes de que el cliente se uniera</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>el relay se apagó</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>un mensaje mal formado</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta las %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notas sobre esta sesión, guardadas con su registro en el relay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Guardar notas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Ida y vuelta:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Del clic a la imagen:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Velocidad de fotogramas:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Tasa de bits:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Codificador:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Fotogramas:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Compartir el portapapeles no está disponible aquí: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Ver pantalla</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Pedir al cliente que muestre su pantalla; de nuevo para dejar de verla.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controlar</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Pedir al cliente el control del ratón y el teclado; de nuevo para devolverlo.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Ajustar la pantalla del cliente; desactivado: 1:1 con barras de desplazamiento.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>En %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Qué monitor del cliente mostrar</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Estándar (nítido)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Rendimiento (rápido)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Color completo</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>Color de 16 bits</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 colores</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Teclas especiales</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Supr</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Tecla Windows / Super</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Impr Pant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Compartir el portapapeles con el cliente (se le pregunta primero).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Sesión finalizada: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>Esperando a que %1 se una con el PIN %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>La conexión de %1 se cortó; esperando a que vuelva el programa.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Control en pausa: %1 está usando el ratón o el teclado.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>Controlando el equipo de %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Viendo la pantalla de %1 (solo ver).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Esperando la respuesta de %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Conectado con %1. Pida ver la pantalla o use el chat.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Todos los monitores</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, principal</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Aún no hay imagen de la pantalla del cliente.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>sesion-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Guardar captura de pantalla</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>No se pudo guardar %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Salir de pantalla completa (Ctrl+Alt+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>¿Finalizar la sesión con %1? El programa del cliente recibe el aviso y deja de compartir.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>La pantalla del cliente aparece aquí en cuanto lo permita.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Iniciar sesión — Consola Lifeline</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>Certificado CA del relay</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificado CA:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Inicie sesión en su relay Lifeline</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Escriba la dirección del relay como host:puerto, por ejemplo relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Escriba su correo y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>No se puede leer el certificado CA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Conexión con el relay perdida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Escriba un mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+</TS>

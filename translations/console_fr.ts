@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Trop de connexions échouées : ce compte est bloqué pendant encore %n minute.</numerusform>
+            <numerusform>Trop de connexions échouées : ce compte est bloqué pendant encore %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>Le certificat du relais n&apos;est pas approuvé (%1). Vérifiez le fichier du certificat CA et l&apos;adresse du relais.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>Le relais est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>La connexion au relais a été perdue (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Limite atteinte : %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Cette console est trop ancienne ou trop récente pour le relais (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé : %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Voir l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Contrôle à distance</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Recevoir des fichiers</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Gérer les fichiers</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Informations système</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Partage du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Console Lifeline</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>La console a perdu sa connexion au relais : %1 Les sessions dans les onglets gardent leur propre connexion ; reconnectez-vous pour voir la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Para&amp;mètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>La console utilisera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Non connecté au relais.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Connecté en tant que %1 (%2) — %3 — relais %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Trop de sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>Vous avez déjà %n session ouverte, le maximum autorisé. Terminez-la pour en démarrer une autre.</numerusform>
+            <numerusform>Vous avez déjà %n sessions ouvertes, le maximum autorisé. Terminez-en une pour en démarrer une autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>%n session encore ouverte. Quitter et la terminer ?</numerusform>
+            <numerusform>%n sessions encore ouvertes. Quitter et les terminer ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Numéro de ticket ou note (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Créer la session</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Donnez ce code PIN au client :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>&amp;Copier le code PIN</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Lisez ceci au client :</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Valable une fois, jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>« Veuillez lancer le programme d’assistance Lifeline que je vous ai envoyé. Quand il demande un code PIN, tapez %1. Vous verrez mon nom, %2, et le programme vous demandera votre accord avant que je puisse voir ou faire quoi que ce soit. Le code PIN est valable jusqu’à %3. »</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Le client se reconnecte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>vous avez terminé la session</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>le client a terminé la session</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>votre console a perdu sa connexion</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>la connexion du client a été perdue</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>votre console ne répondait plus</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>le programme du client ne répondait plus</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>le code PIN a expiré avant que le client se connecte</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>le relais s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>un message malformé</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notes sur cette session, conservées avec son enregistrement sur le relais.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Aller-retour :</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Du clic à l’image :</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Fréquence d&apos;images :</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Débit :</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encodeur :</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 i/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Le partage du presse-papiers n&apos;est pas disponible ici : %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Voir l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Demander au client de montrer son écran ; à nouveau pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôler</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Demander au client le contrôle de la souris et du clavier ; à nouveau pour le rendre.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Mettre l&apos;écran du client à l&apos;échelle ; désactivé : 1:1 avec barres de défilement.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>Sur %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Quel écran du client afficher</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standard (net)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Performance (rapide)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>Couleurs 16 bits</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 couleurs</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Touches spéciales</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Suppr</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Touche Windows / Super</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Impr. écran</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Échap</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Partager le presse-papiers avec le client (il est consulté d’abord).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Session terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>En attente de %1 avec le code PIN %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>La connexion de %1 est tombée ; en attente du retour du programme.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Contrôle en pause : %1 utilise la souris ou le clavier.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>Vous contrôlez l&apos;ordinateur de %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Vous voyez l&apos;écran de %1 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>En attente de la réponse de %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Connecté avec %1. Demandez à voir l&apos;écran ou discutez.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Tous les écrans</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Écran %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, principal</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;image de l&apos;écran du client.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>session-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Enregistrer la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Quitter le plein écran (Ctrl+Alt+Maj+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>Terminer la session avec %1 ? Le programme du client en est informé et arrête le partage.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>L&apos;écran du client s&apos;affiche ici dès qu&apos;il l&apos;autorise.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Connexion — Console Lifeline</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>Certificat CA du relais</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relais :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat CA :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Connectez-vous à votre relais Lifeline</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Saisissez l&apos;adresse du relais sous la forme hôte:port, par exemple relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>Le certificat CA ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Connexion au relais perdue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Saisissez un message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Indirizzo e-mail o password errati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Troppi accessi non riusciti: questo account è bloccato per altri %n minuto.</numerusform>
+            <numerusform>Troppi accessi non riusciti: questo account è bloccato per altri %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Questo account è disattivato. Rivolgiti al tuo amministratore.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>Il certificato del relay non è attendibile (%1). Controlla il file del certificato CA e l&apos;indirizzo del relay.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>Il relay non è raggiungibile (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>La connessione al relay è stata persa (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Limite raggiunto: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Questa console è troppo vecchia o troppo nuova per il relay (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non consentito: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Qualcosa è andato storto.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Visualizza schermo</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Controllo remoto</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Invia file</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Ricevi file</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Gestisci file</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Informazioni di sistema</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Riavvia</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Condivisione degli appunti</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Registrazione</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Console Lifeline</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nuova sessione…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connessione persa</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>La console ha perso la connessione al relay: %1 Le sessioni nelle schede mantengono le proprie connessioni; accedi di nuovo per vedere la coda.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Salvato alle %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessione</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nuova sessione…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>La console userà la nuova lingua dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Non connesso al relay.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Accesso come %1 (%2) — %3 — relay %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Troppe sessioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>Hai già %n sessione aperta, il massimo consentito. Terminala per avviarne un’altra.</numerusform>
+            <numerusform>Hai già %n sessioni aperte, il massimo consentito. Terminane una per avviarne un’altra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>%n sessione ancora aperta. Uscire e terminarla?</numerusform>
+            <numerusform>%n sessioni ancora aperte. Uscire e terminarle?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Numero di ticket o nota (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Crea sessione</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Comunica al cliente questo PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>&amp;Copia PIN</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Leggi questo al cliente:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Valido una volta, fino alle %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>“Avvia il programma di assistenza Lifeline che ti ho inviato. Quando chiede un PIN, digita %1. Vedrai il mio nome, %2, e il programma ti chiederà il permesso prima che io possa vedere o fare qualsiasi cosa. Il PIN è valido fino alle %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non inviato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>In attesa del cliente</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrotta</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Il cliente si sta riconnettendo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>hai terminato la sessione</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>il cliente ha terminato la sessione</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>la tua console ha perso la connessione</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>la connessione del cliente è stata persa</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>la tua console ha smesso di rispondere</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>il programma del cliente ha smesso di rispondere</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>il PIN è scaduto prima che il cliente si collegasse</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>il relay si è arrestato</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>un messaggio non valido</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valido fino alle %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Note su questa sessione, conservate con il suo record sul relay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Salva note</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Andata e ritorno:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Dal clic all’immagine:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Frequenza fotogrammi:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Bitrate:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Codificatore:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Percorso:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Fotogrammi:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>La condivisione degli appunti non è disponibile qui: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Visualizza schermo</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Chiedi al cliente di mostrare lo schermo; di nuovo per smettere di guardare.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Chiedi al cliente il controllo di mouse e tastiera; di nuovo per restituirlo.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Adatta lo schermo del cliente; disattivato: 1:1 con barre di scorrimento.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>Su %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Quale monitor del cliente mostrare</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standard (nitido)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Prestazioni (veloce)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Colori completi</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>Colori a 16 bit</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 colori</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Tasti speciali</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Canc</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Tasto Windows / Super</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Appunti</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Condividi gli appunti con il cliente (prima gli viene chiesto).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Termina sessione</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>il cliente</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Sessione terminata: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>In attesa che %1 si colleghi con il PIN %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>La connessione di %1 è caduta; in attesa che il programma ritorni.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Controllo in pausa: %1 sta usando mouse o tastiera.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>Stai controllando il computer di %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Stai guardando lo schermo di %1 (solo visualizzazione).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>In attesa della risposta di %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Connesso con %1. Chiedi di vedere lo schermo o usa la chat.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Tutti i monitor</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, principale</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Non c&apos;è ancora un&apos;immagine dello schermo del cliente.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>sessione-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Salva screenshot</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossibile salvare %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Esci da schermo intero (Ctrl+Alt+Maiusc+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>Terminare la sessione con %1? Il programma del cliente viene avvisato e smette di condividere.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>Lo schermo del cliente compare qui non appena lo consente.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Accesso — Console Lifeline</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:porta</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@esempio.it</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>Certificato CA del relay</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificato CA:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Accedi al tuo relay Lifeline</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Scrivi l&apos;indirizzo del relay come host:porta, per esempio relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Scrivi indirizzo e-mail e password.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>Il certificato CA non può essere letto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Connessione al relay persa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Scrivi un messaggio</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Onjuist e-mailadres of wachtwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Te veel mislukte aanmeldingen: dit account is nog %n minuut geblokkeerd.</numerusform>
+            <numerusform>Te veel mislukte aanmeldingen: dit account is nog %n minuten geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Dit account is uitgeschakeld. Vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>Het certificaat van de relay wordt niet vertrouwd (%1). Controleer het CA-certificaatbestand en het adres van de relay.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>De relay is niet bereikbaar (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>De verbinding met de relay is verbroken (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Limiet bereikt: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Deze console is te oud of te nieuw voor de relay (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Niet toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Scherm bekijken</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Overname</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Bestanden sturen</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Bestanden ontvangen</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Bestanden beheren</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Systeeminformatie</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Herstarten</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Klembord delen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Opname</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Lifeline Console</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbinding verbroken</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>De console heeft de verbinding met de relay verloren: %1 Sessies in tabbladen houden hun eigen verbinding; meld u opnieuw aan om de wachtrij te zien.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Opgeslagen om %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>De console gebruikt de nieuwe taal vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Niet verbonden met de relay.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Aangemeld als %1 (%2) — %3 — relay %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Te veel sessies</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>U hebt al %n sessie open, het maximum. Beëindig die om een andere te starten.</numerusform>
+            <numerusform>U hebt al %n sessies open, het maximum. Beëindig er een om een andere te starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>Er is nog %n sessie open. Afsluiten en die beëindigen?</numerusform>
+            <numerusform>Er zijn nog %n sessies open. Afsluiten en ze beëindigen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Ticketnummer of notitie (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Sessie aanmaken</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Geef de klant deze pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>Pincode &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Lees dit voor aan de klant:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Eenmalig geldig, tot %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>“Start alstublieft het Lifeline-ondersteuningsprogramma dat ik u heb gestuurd. Als het om een pincode vraagt, typt u %1. U ziet mijn naam, %2, en het programma vraagt het u voordat ik iets kan zien of doen. De pincode werkt tot %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verzonden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Wacht op klant</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Klant maakt opnieuw verbinding</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>u hebt de sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>de klant heeft de sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>uw console verloor de verbinding</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>de verbinding van de klant is verbroken</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>uw console reageerde niet meer</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>het programma van de klant reageerde niet meer</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>de pincode verliep voordat de klant deelnam</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>de relay is gestopt</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>een onjuist bericht</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notities over deze sessie, bewaard bij het sessierecord op de relay.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>Notities &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Rondreistijd:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Klik tot beeld:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Beeldsnelheid:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Bitsnelheid:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encoder:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pad:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Beelden:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Klembord delen is hier niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Scherm bekijken</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Vraag de klant het scherm te tonen; nogmaals om te stoppen met kijken.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Vraag de klant om muis en toetsenbord over te nemen; nogmaals om ze terug te geven.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Het scherm van de klant passend schalen; uit: 1:1 met schuifbalken.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>Op %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Welke monitor van de klant te tonen</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standaard (scherp)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Prestaties (snel)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Volledige kleuren</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>16-bits kleuren</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 kleuren</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Speciale toetsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Windows-/Super-toets</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Klembord</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Het klembord delen met de klant (die wordt eerst gevraagd).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Schermafbeelding</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Sessie beëindigd: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>Wachten tot %1 deelneemt met pincode %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>De verbinding van %1 is weggevallen; wachten tot het programma terugkomt.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Overname gepauzeerd: %1 gebruikt de muis of het toetsenbord.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>U bedient de computer van %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>U bekijkt het scherm van %1 (alleen kijken).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Wachten op het antwoord van %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Verbonden met %1. Vraag om het scherm te bekijken of chat.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Alle monitoren</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, primair</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Er is nog geen beeld van het scherm van de klant.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>sessie-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Schermafbeelding opslaan</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kon %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Volledig scherm verlaten (Ctrl+Alt+Shift+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>De sessie met %1 beëindigen? Het programma van de klant krijgt bericht en stopt met delen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>Het scherm van de klant verschijnt hier zodra die het toestaat.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Aanmelden — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:poort</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>CA-certificaat van de relay</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Relay:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Meld u aan bij uw Lifeline-relay</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Typ het adres van de relay als host:poort, bijvoorbeeld relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Typ uw e-mailadres en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>Het CA-certificaat kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Verbinding met de relay verbroken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Typ een bericht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+</context>
+</TS>

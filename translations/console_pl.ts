@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Wrong e-mail address or password.</source>
+        <translation>Nieprawidłowy adres e-mail lub hasło.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych logowań: to konto jest zablokowane jeszcze przez %n minutę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań: to konto jest zablokowane jeszcze przez %n minuty.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań: to konto jest zablokowane jeszcze przez %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>To konto jest wyłączone. Skontaktuj się z administratorem.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted (%1). Check the CA certificate file and the relay address.</source>
+        <translation>Certyfikat przekaźnika nie jest zaufany (%1). Sprawdź plik certyfikatu CA i adres przekaźnika.</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached (%1).</source>
+        <translation>Nie można połączyć się z przekaźnikiem (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the relay was lost (%1).</source>
+        <translation>Utracono połączenie z przekaźnikiem (%1).</translation>
+    </message>
+    <message>
+        <source>Limit reached: %1</source>
+        <translation>Osiągnięto limit: %1</translation>
+    </message>
+    <message>
+        <source>This console is too old or too new for the relay (%1).</source>
+        <translation>Ta konsola jest za stara lub za nowa dla przekaźnika (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Niedozwolone: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Coś poszło nie tak.</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Podgląd ekranu</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Zdalne sterowanie</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Wysyłanie plików</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Odbieranie plików</translation>
+    </message>
+    <message>
+        <source>Manage files</source>
+        <translation>Zarządzanie plikami</translation>
+    </message>
+    <message>
+        <source>System information</source>
+        <translation>Informacje o systemie</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Ponowne uruchomienie</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing</source>
+        <translation>Udostępnianie schowka</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Nagrywanie</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::MainWindow</name>
+    <message>
+        <source>Lifeline Console</source>
+        <translation>Konsola Lifeline</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nowa sesja…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Utracono połączenie</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to the relay: %1 Sessions in tabs keep their own connections; sign in again to see the queue.</source>
+        <translation>Konsola utraciła połączenie z przekaźnikiem: %1 Sesje w kartach mają własne połączenia; zaloguj się ponownie, aby zobaczyć kolejkę.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Zapisano o %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesja</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nowa sesja…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>U&amp;stawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation>Konsola użyje nowego języka od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation>Brak połączenia z przekaźnikiem.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3 — relay %4:%5</source>
+        <translation>Zalogowano jako %1 (%2) — %3 — przekaźnik %4:%5</translation>
+    </message>
+    <message>
+        <source>Too many sessions</source>
+        <translation>Zbyt wiele sesji</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already have %n session(s) open, the most allowed. End one to start another.</source>
+        <translation>
+            <numerusform>Masz już otwartą %n sesję, maksymalną liczbę. Zakończ ją, aby rozpocząć kolejną.</numerusform>
+            <numerusform>Masz już otwarte %n sesje, maksymalną liczbę. Zakończ jedną, aby rozpocząć kolejną.</numerusform>
+            <numerusform>Masz już otwartych %n sesji, maksymalną liczbę. Zakończ jedną, aby rozpocząć kolejną.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) still open. Quit and end them?</source>
+        <translation>
+            <numerusform>%n sesja jest nadal otwarta. Zakończyć program i sesję?</numerusform>
+            <numerusform>%n sesje są nadal otwarte. Zakończyć program i sesje?</numerusform>
+            <numerusform>%n sesji jest nadal otwartych. Zakończyć program i sesje?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nowa sesja</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Imię i nazwisko klienta</translation>
+    </message>
+    <message>
+        <source>Ticket number or note (optional)</source>
+        <translation>Numer zgłoszenia lub notatka (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Odniesienie:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Utwórz sesję</translation>
+    </message>
+    <message>
+        <source>Give the customer this PIN:</source>
+        <translation>Podaj klientowi ten PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy PIN</source>
+        <translation>&amp;Kopiuj PIN</translation>
+    </message>
+    <message>
+        <source>Read this to the customer:</source>
+        <translation>Przeczytaj to klientowi:</translation>
+    </message>
+    <message>
+        <source>Valid once, until %1.</source>
+        <translation>Ważny jednorazowo, do %1.</translation>
+    </message>
+    <message>
+        <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
+        <translation>„Proszę uruchomić program pomocy Lifeline, który Panu/Pani wysłałem. Gdy zapyta o PIN, proszę wpisać %1. Zobaczy Pan/Pani moje imię, %2, a program zapyta o zgodę, zanim będę mógł cokolwiek zobaczyć lub zrobić. PIN jest ważny do %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nie wysłano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionListModel</name>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Oczekiwanie na klienta</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Łączenie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Przerwana</translation>
+    </message>
+    <message>
+        <source>Customer reconnecting</source>
+        <translation>Klient łączy się ponownie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>you ended the session</source>
+        <translation>zakończyłeś sesję</translation>
+    </message>
+    <message>
+        <source>the customer ended the session</source>
+        <translation>klient zakończył sesję</translation>
+    </message>
+    <message>
+        <source>your console lost its connection</source>
+        <translation>twoja konsola utraciła połączenie</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s connection was lost</source>
+        <translation>utracono połączenie klienta</translation>
+    </message>
+    <message>
+        <source>your console stopped answering</source>
+        <translation>twoja konsola przestała odpowiadać</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s applet stopped answering</source>
+        <translation>program klienta przestał odpowiadać</translation>
+    </message>
+    <message>
+        <source>the PIN expired before the customer joined</source>
+        <translation>PIN wygasł, zanim klient dołączył</translation>
+    </message>
+    <message>
+        <source>the relay shut down</source>
+        <translation>przekaźnik został wyłączony</translation>
+    </message>
+    <message>
+        <source>a malformed message</source>
+        <translation>nieprawidłowa wiadomość</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Ważny do %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Odniesienie</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekiwanie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SessionTab</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Notes about this session, kept with its record on the relay.</source>
+        <translation>Notatki o tej sesji, przechowywane z jej zapisem na przekaźniku.</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Zapisz notatki</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Czas w obie strony:</translation>
+    </message>
+    <message>
+        <source>Click to picture:</source>
+        <translation>Od kliknięcia do obrazu:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Liczba klatek:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Przepływność:</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Ścieżka:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Klatki:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Czat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 kl./s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Clipboard sharing is not available here: %1</source>
+        <translation>Udostępnianie schowka nie jest tu dostępne: %1</translation>
+    </message>
+    <message>
+        <source>View screen</source>
+        <translation>Podgląd ekranu</translation>
+    </message>
+    <message>
+        <source>Ask the customer to show their screen; again to stop viewing.</source>
+        <translation>Poproś klienta o pokazanie ekranu; ponownie, aby przestać oglądać.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Steruj</translation>
+    </message>
+    <message>
+        <source>Ask the customer for control of mouse and keyboard; again to give it back.</source>
+        <translation>Poproś klienta o sterowanie myszą i klawiaturą; ponownie, aby je oddać.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Dopasuj</translation>
+    </message>
+    <message>
+        <source>Scale the customer&apos;s screen to fit; off: 1:1 with scroll bars.</source>
+        <translation>Dopasuj ekran klienta; wyłączone: 1:1 z paskami przewijania.</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pełny ekran</translation>
+    </message>
+    <message>
+        <source>On %1 (%2×%3)</source>
+        <translation>Na %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Which of the customer&apos;s monitors to show</source>
+        <translation>Który monitor klienta pokazać</translation>
+    </message>
+    <message>
+        <source>Standard (sharp)</source>
+        <translation>Standard (ostry)</translation>
+    </message>
+    <message>
+        <source>Performance (fast)</source>
+        <translation>Wydajność (szybki)</translation>
+    </message>
+    <message>
+        <source>Full colour</source>
+        <translation>Pełne kolory</translation>
+    </message>
+    <message>
+        <source>16-bit colour</source>
+        <translation>Kolory 16-bitowe</translation>
+    </message>
+    <message>
+        <source>256 colours</source>
+        <translation>256 kolorów</translation>
+    </message>
+    <message>
+        <source>Special keys</source>
+        <translation>Klawisze specjalne</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Windows / Super key</source>
+        <translation>Klawisz Windows / Super</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Print Screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Ctrl+Esc</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Schowek</translation>
+    </message>
+    <message>
+        <source>Share the clipboard with the customer (they are asked first).</source>
+        <translation>Udostępnij schowek klientowi (najpierw zostanie zapytany).</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Zrzut ekranu</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Zakończ sesję</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>Session ended: %1.</source>
+        <translation>Sesja zakończona: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to join with PIN %2.</source>
+        <translation>Oczekiwanie, aż %1 dołączy z PIN-em %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection dropped; waiting for the applet to come back.</source>
+        <translation>Połączenie %1 zostało przerwane; oczekiwanie na powrót programu.</translation>
+    </message>
+    <message>
+        <source>Control paused: %1 is using the mouse or keyboard.</source>
+        <translation>Sterowanie wstrzymane: %1 używa myszy lub klawiatury.</translation>
+    </message>
+    <message>
+        <source>In control of %1&apos;s computer.</source>
+        <translation>Sterujesz komputerem: %1.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only).</source>
+        <translation>Podgląd ekranu: %1 (tylko podgląd).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Oczekiwanie na odpowiedź: %1…</translation>
+    </message>
+    <message>
+        <source>Connected with %1. Ask to view the screen or chat.</source>
+        <translation>Połączono: %1. Poproś o podgląd ekranu lub napisz na czacie.</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Wszystkie monitory</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2×%3)%4</source>
+        <translation>Monitor %1 (%2×%3)%4</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, główny</translation>
+    </message>
+    <message>
+        <source>There is no picture of the customer&apos;s screen yet.</source>
+        <translation>Nie ma jeszcze obrazu ekranu klienta.</translation>
+    </message>
+    <message>
+        <source>session-%1-%2.png</source>
+        <translation>sesja-%1-%2.png</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Zapisz zrzut ekranu</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Lifeline</source>
+        <translation>%1 — Lifeline</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Ctrl+Alt+Shift+F)</source>
+        <translation>Opuść pełny ekran (Ctrl+Alt+Shift+F)</translation>
+    </message>
+    <message>
+        <source>End the session with %1? The customer&apos;s applet is told and stops sharing.</source>
+        <translation>Zakończyć sesję z: %1? Program klienta zostanie powiadomiony i przestanie udostępniać.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s screen shows here once they allow it.</source>
+        <translation>Ekran klienta pojawi się tutaj, gdy klient na to pozwoli.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::SignInDialog</name>
+    <message>
+        <source>Sign in — Lifeline Console</source>
+        <translation>Logowanie — Konsola Lifeline</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nazwa@przyklad.pl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Relay CA certificate</source>
+        <translation>Certyfikat CA przekaźnika</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certyfikaty PEM (*.pem *.crt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay:</source>
+        <translation>&amp;Przekaźnik:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certyfikat CA:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>Sign in to your Lifeline relay</source>
+        <translation>Zaloguj się do przekaźnika Lifeline</translation>
+    </message>
+    <message>
+        <source>Type the relay&apos;s address as host:port, for example relay.example.com:7443.</source>
+        <translation>Wpisz adres przekaźnika jako host:port, na przykład relay.example.com:7443.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and password.</source>
+        <translation>Wpisz adres e-mail i hasło.</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: %1</source>
+        <translation>Nie można odczytać certyfikatu CA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::session::TechnicianSession</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Connection to the relay lost: %1</source>
+        <translation>Utracono połączenie z przekaźnikiem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::ui::ChatView</name>
+    <message>
+        <source>Type a message</source>
+        <translation>Wpisz wiadomość</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+</context>
+</TS>
