@@ -25,6 +25,10 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     : QMainWindow(parent)
     , m_account(account)
     , m_options(std::move(options))
+    , m_confirm([this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
 {
     setWindowTitle(tr("Lifeline Console"));
     m_proxy.setSourceModel(&m_model);
@@ -178,6 +182,7 @@ SessionController* MainWindow::startSession(const QString& customerName, const Q
     options.openClipboard = [] { return input::openX11Clipboard({}, input::kDefaultClipboardMaxBytes); };
     auto* controller = new SessionController(std::move(options));
     auto* tab = new SessionTab(*controller, {});
+    tab->setConfirm([this](const QString& title, const QString& question) { return m_confirm(title, question); });
     tab->setFullScreenWhenShared(m_options.fullScreenView);
     m_sessions.emplace(controller, tab);
     m_tabs->addTab(tab, customerName);
@@ -260,10 +265,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     int open = 0;
     for (const auto& [controller, tab] : m_sessions) open += controller->sessionId() != 0 && !controller->isEnded();
     if (open > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Quit"), tr("%n session(s) still open. Quit and end them?", nullptr, open),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
+        if (!m_confirm(tr("Quit"), tr("%n session(s) still open. Quit and end them?", nullptr, open))) {
             event->ignore();
             return;
         }

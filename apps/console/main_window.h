@@ -9,6 +9,7 @@
 #include "console/account_controller.h"
 #include "console/console_options.h"
 #include "console/session_list_model.h"
+#include "console/session_tab.h"
 
 class QLabel;
 class QTabWidget;
@@ -17,7 +18,6 @@ class QTableView;
 namespace lifeline::console {
 
 class SessionController;
-class SessionTab;
 
 // The console's window: the Sessions tab (the live queue) and one tab per support session
 // this console runs, up to the technician's limit.
@@ -41,6 +41,8 @@ public:
     int sessionTabCount() const;
     SessionTab* tabFor(quint64 sessionId) const;
     QString lastWarning() const { return m_lastWarning; }
+    // How the window and its tabs ask "are you sure?" (tests answer it themselves).
+    void setConfirm(SessionTab::Confirm confirm) { m_confirm = std::move(confirm); }
 
 signals:
     // Each session this window started, once the relay gave it a PIN.
@@ -69,6 +71,7 @@ private:
     QString m_lastWarning;
     bool m_quitting = false;    // sessions told to end; closing when they have
     bool m_forceClose = false;
+    SessionTab::Confirm m_confirm;
 };
 
 }  // namespace lifeline::console

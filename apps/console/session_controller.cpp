@@ -170,6 +170,10 @@ void SessionController::requestPermission(Permission permission)
 
 void SessionController::releasePermission(Permission permission)
 {
+    // Given back: not ours from this moment (input stops now, not when the customer's end
+    // confirms).
+    m_granted &= ~bit(permission);
+    m_pending &= ~bit(permission);
     onSession([=](TechnicianSession& s) { (void)s.consent().release(permission); });
 }
 

@@ -67,6 +67,10 @@ QString msText(qint64 ms)
 SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_confirm([this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
 {
     m_banner = new QLabel;
     m_banner->setWordWrap(true);
@@ -401,15 +405,25 @@ void SessionTab::saveScreenshot()
         QMessageBox::information(this, tr("Screenshot"), tr("There is no picture of the customer's screen yet."));
         return;
     }
-    const QImage copy = m_view->picture().copy();  // as it is now, whatever arrives meanwhile
+    const QImage copy = m_view->picture().copy();  // as it is now, whatever arrives while the dialog is open
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u'/' +
         tr("session-%1-%2.png").arg(m_session.sessionId()).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString file = QFileDialog::getSaveFileName(this, tr("Save screenshot"), suggested, tr("PNG images (*.png)"));
     if (file.isEmpty()) return;
-    if (!copy.save(file, "PNG")) {
+    if (copy.isNull() || !copy.save(file, "PNG")) {
         QMessageBox::warning(this, tr("Screenshot"), tr("Could not save %1.").arg(file));
     }
+}
+
+bool SessionTab::saveScreenshotTo(const QString& path) const
+{
+    return !m_view->picture().isNull() && m_view->picture().save(path, "PNG");
+}
+
+QMenu* SessionTab::specialKeysMenu() const
+{
+    return m_keys->menu();
 }
 
 void SessionTab::showFullScreen(int screenIndex)
@@ -454,12 +468,9 @@ void SessionTab::leaveFullScreen()
 bool SessionTab::confirmEnd()
 {
     if (m_session.isEnded()) return true;
-    const auto answer = QMessageBox::question(this, tr("End session"),
-                                              tr("End the session with %1? The customer's applet is told and "
-                                                 "stops sharing.")
-                                                  .arg(m_session.customerName()),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) return false;
+    const QString question =
+        tr("End the session with %1? The customer's applet is told and stops sharing.").arg(m_session.customerName());
+    if (!m_confirm(tr("End session"), question)) return false;
     m_session.end();
     return true;
 }

@@ -5,7 +5,10 @@
 
 #include "console/session_controller.h"
 
+#include <functional>
+
 class QAction;
+class QMenu;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -41,6 +44,18 @@ public:
     QAction* viewAction() const { return m_viewAction; }
     QAction* controlAction() const { return m_controlAction; }
     QLabel* telemetryLabel(int row) const;
+    QComboBox* monitorBox() const { return m_monitor; }
+    QComboBox* qualityBox() const { return m_quality; }
+    QComboBox* coloursBox() const { return m_colours; }
+    QMenu* specialKeysMenu() const;
+    QAction* fitAction() const { return m_fitAction; }
+
+    // How the tab asks "are you sure?" (a message box; tests answer it themselves).
+    using Confirm = std::function<bool(const QString& title, const QString& question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Saves the customer's screen as it is now as PNG; false when there is none or the
+    // file cannot be written.
+    bool saveScreenshotTo(const QString& path) const;
 
     // Full screen at 1:1 on `screenIndex` of QGuiApplication::screens() (-1: the screen the
     // console is on); again to leave.
@@ -83,6 +98,7 @@ private:
     QPointer<QWidget> m_fullScreen;
     bool m_fullScreenWhenShared = false;
     bool m_wentFullScreen = false;
+    Confirm m_confirm;
 };
 
 }  // namespace lifeline::console
