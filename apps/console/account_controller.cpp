@@ -31,6 +31,7 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
     m_relay = relay;
     m_signedIn = false;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(historyHours) * 3600 * 1000;
+    m_listSinceMs = since;
     // On the network thread; answers come back to this (GUI) thread by queued calls.
     onNetwork([=, this](session::TechnicianEnd* current) {
         m_link = nullptr;
@@ -67,6 +68,17 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
         });
         QObject::connect(link, &session::RelayLink::ready, link, [=] { signInOn(link); });
         link->connectToRelay(relay.host, relay.port, relay.tls);
+    });
+}
+
+void AccountController::refreshSessions()
+{
+    const qint64 since = m_listSinceMs;
+    onNetwork([=, this](session::TechnicianEnd* link) {
+        if (link == nullptr || !link->isReady()) return;
+        link->listSessions(since, false, [=, this](base::Result<v1::SessionList> list) {
+            if (list) QMetaObject::invokeMethod(this, [=, this] { emit sessionsListed(*list); });
+        });
     });
 }
 

@@ -36,6 +36,8 @@ public:
     // sessions of the last `historyHours` come in sessionsListed(), then every change.
     void signIn(const RelayAddress& relay, const QString& email, const QString& password, int historyHours = 24);
     void saveNotes(quint64 sessionId, const QString& notes);
+    // Lists the sessions again (sessionsListed() follows); the watch stays as it is.
+    void refreshSessions();
 
     bool isSignedIn() const { return m_signedIn; }
     const v1::SignInResult& account() const { return m_account; }
@@ -62,6 +64,7 @@ private:
     RelayAddress m_relay;
     v1::SignInResult m_account;
     bool m_signedIn = false;
+    qint64 m_listSinceMs = 0;
 };
 
 }  // namespace lifeline::console

@@ -42,8 +42,8 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::kStatus, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::kCustomer, QHeaderView::Stretch);
     m_list->setAlternatingRowColors(false);
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex& index) {
         const quint64 id = index.data(SessionListModel::kSessionIdRole).value<quint64>();
@@ -73,6 +73,7 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
 
     connect(&m_account, &AccountController::sessionsListed, &m_model, &SessionListModel::setList);
     connect(&m_account, &AccountController::sessionStateChanged, &m_model, &SessionListModel::applyState);
+    connect(&m_model, &SessionListModel::unknownSession, &m_account, &AccountController::refreshSessions);
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::updateStatus);
     connect(&m_account, &AccountController::connectionLost, this, [this](const base::Error& error) {
         updateStatus();

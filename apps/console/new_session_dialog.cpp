@@ -130,6 +130,7 @@ void NewSessionDialog::showCreated(const v1::CreateSessionResult& result)
                          "do anything. The PIN works until %3.”")
                           .arg(spaced, m_technician, until));
     m_pages->setCurrentIndex(1);
+    adjustSize();  // the PIN page is taller than the question page
 }
 
 void NewSessionDialog::showFailed(const QString& error)

@@ -86,6 +86,7 @@ void SessionListModel::applyState(const v1::SessionState& state)
 {
     int row = rowOf(state.session_id());
     if (row < 0) {
+        emit unknownSession(state.session_id());  // made elsewhere: the full record is in the list
         v1::SessionSummary fresh;
         fresh.set_session_id(state.session_id());
         fresh.set_created_at_unix_ms(state.changed_at_unix_ms() != 0 ? state.changed_at_unix_ms() : m_nowMs());
@@ -108,7 +109,16 @@ void SessionListModel::applyState(const v1::SessionState& state)
 void SessionListModel::addCreated(quint64 sessionId, const QString& customerName, const QString& reference,
                                   const v1::CreateSessionResult& result)
 {
-    if (rowOf(sessionId) >= 0) return;
+    if (const int row = rowOf(sessionId); row >= 0) {
+        // The watch told of it first: add what only the creator knows.
+        v1::SessionSummary& s = m_rows[std::size_t(row)];
+        if (s.status() == v1::SESSION_STATUS_WAITING) s.set_pin(result.pin());
+        s.set_reference(reference.toStdString());
+        if (s.customer_name().empty()) s.set_customer_name(customerName.toStdString());
+        s.set_expires_at_unix_ms(result.expires_at_unix_ms());
+        emit dataChanged(index(row, 0), index(row, kColumnCount - 1));
+        return;
+    }
     v1::SessionSummary s;
     s.set_session_id(sessionId);
     s.set_status(v1::SESSION_STATUS_WAITING);

@@ -51,6 +51,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString statusText(v1::SessionStatus status);
+
+signals:
+    // A state notice for a session not in the list (made by another console of this
+    // technician): its PIN and reference come with the next ListSessions.
+    void unknownSession(quint64 sessionId);
+
+public:
     static QString endReasonText(v1::EndReason reason);
     static bool isOpen(v1::SessionStatus status);
 

@@ -109,14 +109,14 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
         m_telemetry.push_back(value);
     }
 
-    auto* side = new QTabWidget;
-    side->addTab(m_chat, tr("Chat"));
-    side->addTab(notesPage, tr("Notes"));
-    side->addTab(connectionPage, tr("Connection"));
+    m_side = new QTabWidget;
+    m_side->addTab(m_chat, tr("Chat"));
+    m_side->addTab(notesPage, tr("Notes"));
+    m_side->addTab(connectionPage, tr("Connection"));
 
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(side);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
 

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QSplitter;
+class QTabWidget;
 class QToolBar;
 class QToolButton;
 
@@ -49,6 +50,8 @@ public:
     QComboBox* coloursBox() const { return m_colours; }
     QMenu* specialKeysMenu() const;
     QAction* fitAction() const { return m_fitAction; }
+    // Chat, Notes, Connection.
+    QTabWidget* sidePages() const { return m_side; }
 
     // How the tab asks "are you sure?" (a message box; tests answer it themselves).
     using Confirm = std::function<bool(const QString& title, const QString& question)>;
@@ -81,6 +84,7 @@ private:
     QLabel* m_banner;
     QToolBar* m_toolbar;
     QSplitter* m_splitter;
+    QTabWidget* m_side;
     ui::RemoteView* m_view;
     ui::ChatView* m_chat;
     QPlainTextEdit* m_notes;

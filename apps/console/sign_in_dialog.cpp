@@ -59,7 +59,9 @@ SignInDialog::SignInDialog(AccountController& account, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Relay:"), m_relay);
-    form->addRow(tr("&CA certificate:"), caRow);
+    auto* caLabel = new QLabel(tr("&CA certificate:"));
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);
 

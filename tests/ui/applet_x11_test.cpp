@@ -24,6 +24,7 @@
 #include "support/wait.h"
 #include "support/xvfb_test_main.h"
 #include "tests/ui/applet_fixture.h"
+#include "tests/ui/screenshots.h"
 #include "ui/chat_view.h"
 #include "ui/pin_edit.h"
 
@@ -77,33 +78,6 @@ TEST(PanicKeyTest, PauseBreakRevokesEverythingLikeStop)
     EXPECT_FALSE(f.window->indicator()->isVisible());
 }
 
-// Where the pictures go.
-QString screenshotDir()
-{
-    static QTemporaryDir temporary;
-    const QByteArray wanted = qgetenv("LIFELINE_SCREENSHOTS_DIR");
-    const QString dir = wanted.isEmpty() ? temporary.path() : QString::fromLocal8Bit(wanted);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-// Saves `widget` as NAME.png and checks the picture is not blank.
-void save(QWidget* widget, const QString& name)
-{
-    QApplication::processEvents();
-    spinFor(100);  // let the X server draw
-    const QImage image = widget->grab().toImage();
-    ASSERT_FALSE(image.isNull()) << name.toStdString();
-    const QRgb corner = image.pixel(0, 0);
-    bool varied = false;
-    for (int y = 0; y < image.height() && !varied; y += 3) {
-        for (int x = 0; x < image.width() && !varied; x += 3) varied = image.pixel(x, y) != corner;
-    }
-    EXPECT_TRUE(varied) << name.toStdString() << " is blank";
-    const QString path = QDir(screenshotDir()).filePath(name + ".png");
-    ASSERT_TRUE(image.save(path)) << path.toStdString();
-}
-
 TEST(AppletScreenshots, EveryScreenTheCustomerSees)
 {
     server::RelayConfig config;
@@ -114,11 +88,11 @@ TEST(AppletScreenshots, EveryScreenTheCustomerSees)
     AppletFixture f(config);
     f.window->move(40, 80);
     f.window->pinEdit()->setText("4829");
-    save(f.window.get(), "applet-pin");
+    saveScreenshot(f.window.get(), "applet-pin");
 
     f.window->joinWith(f.technician.pin);
     ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kTerms; }));
-    save(f.window.get(), "applet-who-is-asking");
+    saveScreenshot(f.window.get(), "applet-who-is-asking");
     f.window->acceptButton()->click();
     ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
 
@@ -130,14 +104,14 @@ TEST(AppletScreenshots, EveryScreenTheCustomerSees)
     ASSERT_TRUE(f.technician.consent->request(Permission::kViewScreen).ok());
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
     f.window->openQuestion()->move(560, 200);
-    save(f.window->openQuestion(), "applet-consent");
+    saveScreenshot(f.window->openQuestion(), "applet-consent");
     f.window->openQuestion()->allowButton()->click();
     ASSERT_TRUE(f.technician.consent->request(Permission::kControl).ok());
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
     f.window->openQuestion()->allowButton()->click();
     ASSERT_TRUE(waitUntil([&] { return f.controller->isGranted(Permission::kControl) && f.window->indicator()->isVisible(); }));
-    save(f.window->indicator(), "applet-indicator");
-    save(f.window.get(), "applet-session-chat");
+    saveScreenshot(f.window->indicator(), "applet-indicator");
+    saveScreenshot(f.window.get(), "applet-session-chat");
     if (QScreen* screen = QGuiApplication::primaryScreen()) {
         spinFor(100);
         const QImage desktop = screen->grabWindow(0).toImage();
@@ -147,7 +121,7 @@ TEST(AppletScreenshots, EveryScreenTheCustomerSees)
 
     f.window->leaveButton()->click();
     ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
-    save(f.window.get(), "applet-ended");
+    saveScreenshot(f.window.get(), "applet-ended");
 }
 
 TEST(AppletScreenshots, SinglePrompt)
@@ -157,7 +131,7 @@ TEST(AppletScreenshots, SinglePrompt)
     AppletFixture f(config);
     f.window->joinWith(f.technician.pin);
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
-    save(f.window->openQuestion(), "applet-single-prompt");
+    saveScreenshot(f.window->openQuestion(), "applet-single-prompt");
 }
 
 // The programs as the demo runs them: lifeline-tech makes a session, lifeline-applet joins

@@ -96,6 +96,29 @@ TEST(SessionListModelTest, TakesTheListThenFollowsEveryStateNotice)
     EXPECT_EQ(model.rowOf(3), 0);
 }
 
+TEST(SessionListModelTest, TheCreatorsDetailsFillARowTheWatchMadeFirst)
+{
+    SessionListModel model;
+    QSignalSpy unknown(&model, &SessionListModel::unknownSession);
+    // The relay's notice of a new session can overtake the answer to CreateSession.
+    v1::SessionState notice;
+    notice.set_session_id(7);
+    notice.set_status(v1::SESSION_STATUS_WAITING);
+    notice.set_customer_name("Cleo");
+    model.applyState(notice);
+    EXPECT_EQ(unknown.count(), 1) << "the window lists again to learn PIN and reference";
+    v1::CreateSessionResult created;
+    created.set_session_id(7);
+    created.set_pin("042917");
+    created.set_expires_at_unix_ms(5'000'000);
+    model.addCreated(7, "Cleo", "INC-2041", created);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, SessionListModel::kPin).data().toString(), "042 917");
+    EXPECT_EQ(model.index(0, SessionListModel::kReference).data().toString(), "INC-2041");
+    model.applyState(notice);
+    EXPECT_EQ(unknown.count(), 1) << "known now";
+}
+
 TEST(SessionListModelTest, SortsByUrgencyAndTimeAndColoursLongWaits)
 {
     SessionListModel model;

@@ -5,7 +5,12 @@
 // window on the customer's display, and the window's change must come back into the view.
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
 
@@ -26,6 +31,12 @@
 #include "support/relay_process.h"
 #include "support/wait.h"
 #include "support/xvfb_test_main.h"
+#include "tests/ui/screenshots.h"
+#include "console/new_session_dialog.h"
+#include "console/sign_in_dialog.h"
+#include "session/customer_session.h"
+#include "support/synthetic_devices.h"
+#include "ui/chat_view.h"
 #include "ui/remote_view.h"
 
 namespace lifeline::test {
@@ -204,6 +215,146 @@ TEST(ConsoleEndToEnd, ClickInTheRemoteViewReachesTheCustomersWindowAndComesBackA
     EXPECT_TRUE(waitUntil([&] { return session->isEnded(); }));
     applet.kill();
     applet.waitForFinished();
+}
+
+// The program as a script or the demo runs it: signs in from the command line, makes a
+// session, prints its PIN, and speaks the language asked for.
+TEST(ConsoleProcess, NewSessionPrintsThePinAndTheWindowSpeaksTheLanguageAskedFor)
+{
+    RelayHarness relay;
+    relay.addAccount("ann@example.com", "correct horse battery", "Ann");
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath("password");
+    {
+        QFile file(passwordFile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("correct horse battery\n");
+    }
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("DISPLAY", QString::fromStdString(g_display));
+    env.insert("QT_QPA_PLATFORM", "xcb");
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));  // no settings of earlier runs
+    console.setProcessEnvironment(env);
+    console.start(binaryPath("lifeline-console"),
+                  {"--relay", QStringLiteral("127.0.0.1:%1").arg(relay.port()), "--ca", relay.pki().caPath(), "--email",
+                   "ann@example.com", "--password-file", passwordFile, "--new-session", "Bob", "--lang", "de"});
+    ASSERT_TRUE(console.waitForStarted());
+    QString pin;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const QString out = QString::fromUtf8(console.readAllStandardOutput());
+            static const QRegularExpression line(QStringLiteral("^PIN: (\\d{6})$"), QRegularExpression::MultilineOption);
+            if (auto match = line.match(out); match.hasMatch()) pin = match.captured(1);
+            return !pin.isEmpty();
+        },
+        20000))
+        << console.readAllStandardError().toStdString();
+    // The PIN is the relay's: a customer joins with it.
+    auto customer = relay.connectCustomer();
+    ASSERT_TRUE(relay.join(*customer, pin).ok());
+    // The window is up, in German.
+    EXPECT_TRUE(waitUntil([&] { return findWindow("Lifeline-Konsole").has_value(); }));
+    console.kill();
+    console.waitForFinished();
+
+    // A wrong password: a clear message on standard error and exit status 1.
+    {
+        QFile file(passwordFile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("wrong\n");
+    }
+    console.start(binaryPath("lifeline-console"),
+                  {"--relay", QStringLiteral("127.0.0.1:%1").arg(relay.port()), "--ca", relay.pki().caPath(), "--email",
+                   "ann@example.com", "--password-file", passwordFile});
+    ASSERT_TRUE(waitUntil([&] { return console.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(console.exitCode(), 1);
+    EXPECT_TRUE(console.readAllStandardError().contains("Wrong e-mail address or password"));
+}
+
+// Every console screen, rendered for the technician guide (tools/screenshots keeps them in
+// docs/screenshots/). The customer is the headless applet on a synthetic desktop.
+TEST(ConsoleScreenshots, EveryConsoleScreen)
+{
+    server::RelayConfig config;
+    config.organisationName = "Contoso IT";
+    RelayHarness relay(config);
+    relay.addAccount("ann@example.com", "correct horse battery", "Ann");
+    auto tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
+    ASSERT_TRUE(tls.ok());
+    QTemporaryDir dir;
+    qputenv("XDG_CONFIG_HOME", dir.filePath("config").toUtf8());  // the dialog remembers nothing of earlier runs
+
+    console::AccountController account;
+    {
+        console::SignInDialog signIn(account);
+        signIn.move(300, 200);
+        signIn.relayEdit()->setText(QStringLiteral("relay.contoso.example:7443"));
+        signIn.caEdit()->setText(QStringLiteral("/etc/lifeline/contoso-ca.pem"));
+        signIn.emailEdit()->setText("ann@example.com");
+        signIn.passwordEdit()->setText("correct horse battery");
+        signIn.show();
+        saveScreenshot(&signIn, "console-sign-in");
+    }
+    account.signIn({"127.0.0.1", relay.port(), *tls}, "ann@example.com", "correct horse battery");
+    ASSERT_TRUE(waitUntil([&] { return account.isSignedIn(); }));
+    console::MainWindow window(account, {});
+    window.setGeometry(0, 0, 1360, 820);
+    window.show();
+
+    // A morning's queue: Bob is being helped, Dan has left, Cleo is waiting with a ticket.
+    auto customerFor = [&](const QString& name) {
+        session::CustomerSession::Options options;
+        options.host = "127.0.0.1";
+        options.port = relay.port();
+        options.tls = *tls;
+        options.customerName = name;
+        auto customer = std::make_unique<session::CustomerSession>(options, syntheticDevices("typing", {1280, 800}, 7));
+        QObject::connect(customer.get(), &session::CustomerSession::permissionAsked, customer.get(),
+                         [c = customer.get()](session::Permission p) { c->answer(p, true); });
+        return customer;
+    };
+    console::SessionController* dan = window.startSession("Dan Wu", "INC-2038");
+    console::SessionController* bob = window.startSession("Bob Martin", "INC-2040");
+    console::SessionController* cleo = window.startSession("Cleo Ortiz", "INC-2041");
+    ASSERT_TRUE(dan && bob && cleo);
+    ASSERT_TRUE(waitUntil([&] { return dan->pin().size() == 6 && bob->pin().size() == 6 && cleo->pin().size() == 6; }));
+    auto danEnd = customerFor("Dan Wu");
+    danEnd->join(dan->pin());
+    ASSERT_TRUE(waitUntil([&] { return dan->state().status() == v1::SESSION_STATUS_ACTIVE; }));
+    danEnd->leave();
+    ASSERT_TRUE(waitUntil([&] { return dan->isEnded(); }));
+    auto bobEnd = customerFor("Bob Martin");
+    bobEnd->join(bob->pin());
+    ASSERT_TRUE(waitUntil([&] { return bob->state().status() == v1::SESSION_STATUS_ACTIVE; }));
+    window.tabs()->setCurrentIndex(0);
+    spinFor(1200);  // the clocks run
+    saveScreenshot(&window, "console-sessions");
+
+    // New session: the PIN to read out.
+    console::NewSessionDialog* dialog = window.openNewSessionDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->move(420, 220);
+    dialog->nameEdit()->setText("Eve Adams");
+    dialog->createButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->pinText().size() == 6; }));
+    saveScreenshot(dialog, "console-new-session");
+    dialog->close();
+
+    // Working with Bob: his screen, the chat, the connection panel.
+    console::SessionTab* tab = window.tabFor(bob->sessionId());
+    ASSERT_NE(tab, nullptr);
+    window.tabs()->setCurrentWidget(tab);
+    tab->viewAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return tab->view()->picture().size() == QSize(1280, 800); }));
+    bob->sendChat("Hi Bob, I can see your screen now. Which document does not print?");
+    ASSERT_TRUE(bobEnd->sendChat("The quarterly report — the printer says it is offline.").ok());
+    ASSERT_TRUE(waitUntil([&] { return tab->chat()->lineCount() >= 2; }));
+    spinFor(1500);  // a few pictures and a telemetry sample
+    saveScreenshot(&window, "console-workspace");
+    tab->sidePages()->setCurrentIndex(2);
+    ASSERT_TRUE(waitUntil([&] { return tab->telemetryLabel(4)->text() != QStringLiteral("—"); }));
+    saveScreenshot(&window, "console-connection");
 }
 
 }  // namespace
