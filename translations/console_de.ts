@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>Der Bildschirm des Kunden erscheint hier, sobald er es erlaubt.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Von %1 gestoppt: Jetzt wird nichts geteilt. Fragen Sie erneut, wenn der Kunde bereit ist.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Sie sehen den Bildschirm von %1 (nur ansehen); %1 hat die Steuerung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 hat abgelehnt. Fragen Sie erneut oder erklären Sie im Chat, wozu Sie es brauchen.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt dies in dieser Sitzung nicht.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>The customer&apos;s screen shows here once they allow it.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Stopped by %1: nothing is shared now. Ask again when they are ready.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Viewing %1&apos;s screen (view only); %1 declined control.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 declined. Ask again, or explain in the chat why you need it.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>Your organisation&apos;s policy does not allow this in this session.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>La pantalla del cliente aparece aquí en cuanto lo permita.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Detenido por %1: ahora no se comparte nada. Vuelva a pedirlo cuando el cliente esté listo.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Viendo la pantalla de %1 (solo ver); %1 rechazó el control.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 lo rechazó. Vuelva a pedirlo o explique en el chat por qué lo necesita.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>La política de su organización no lo permite en esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>L&apos;écran du client s&apos;affiche ici dès qu&apos;il l&apos;autorise.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Arrêté par %1 : plus rien n&apos;est partagé. Redemandez quand le client est prêt.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Vous voyez l&apos;écran de %1 (lecture seule) ; %1 a refusé le contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 a refusé. Redemandez, ou expliquez dans la discussion pourquoi vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>La politique de votre organisation ne le permet pas dans cette session.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

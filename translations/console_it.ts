@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>Lo schermo del cliente compare qui non appena lo consente.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Interrotto da %1: ora non viene condiviso nulla. Chiedi di nuovo quando il cliente è pronto.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Stai guardando lo schermo di %1 (solo visualizzazione); %1 ha rifiutato il controllo.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 ha rifiutato. Chiedi di nuovo o spiega nella chat perché ti serve.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>I criteri della tua organizzazione non lo consentono in questa sessione.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

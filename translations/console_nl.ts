@@ -587,6 +587,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>Het scherm van de klant verschijnt hier zodra die het toestaat.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Gestopt door %1: er wordt nu niets gedeeld. Vraag het opnieuw als de klant er klaar voor is.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>U bekijkt het scherm van %1 (alleen kijken); %1 weigerde de overname.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 weigerde. Vraag het opnieuw of leg in de chat uit waarom u het nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>Het beleid van uw organisatie staat dit in deze sessie niet toe.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -590,6 +590,22 @@
         <source>The customer&apos;s screen shows here once they allow it.</source>
         <translation>Ekran klienta pojawi się tutaj, gdy klient na to pozwoli.</translation>
     </message>
+    <message>
+        <source>Stopped by %1: nothing is shared now. Ask again when they are ready.</source>
+        <translation>Zatrzymane przez: %1. Nic nie jest teraz udostępniane. Zapytaj ponownie, gdy klient będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>Viewing %1&apos;s screen (view only); %1 declined control.</source>
+        <translation>Podgląd ekranu: %1 (tylko podgląd); %1 odmówił sterowania.</translation>
+    </message>
+    <message>
+        <source>%1 declined. Ask again, or explain in the chat why you need it.</source>
+        <translation>%1 odmówił. Zapytaj ponownie lub wyjaśnij na czacie, dlaczego tego potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this in this session.</source>
+        <translation>Zasady Twojej organizacji nie pozwalają na to w tej sesji.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -70,6 +70,7 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
         QMetaObject::invokeMethod(this, [=, this] {
             m_granted = granted;
             m_pending = pending;
+            m_lastChange = {p, answer};
             emit consentChanged(p, answer);
         });
     });

@@ -44,6 +44,13 @@ public:
     bool isGranted(session::Permission permission) const;
     bool isPending(session::Permission permission) const;
     bool controlPausedByCustomer() const { return m_paused; }
+    // The customer's end's latest word on a permission (UNSPECIFIED before any).
+    struct ConsentChange
+    {
+        session::Permission permission = session::Permission::kViewScreen;
+        v1::PermissionAnswer answer = v1::PERMISSION_ANSWER_UNSPECIFIED;
+    };
+    const ConsentChange& lastConsentChange() const { return m_lastChange; }
     bool customerAllowsControl() const { return m_controlGranted; }
     const v1::DisplayLayout& layout() const { return m_layout; }
 
@@ -87,6 +94,7 @@ private:
     v1::DisplayLayout m_layout;
     quint32 m_granted = 0;
     quint32 m_pending = 0;
+    ConsentChange m_lastChange;
     bool m_controlGranted = false;
     bool m_paused = false;
 };

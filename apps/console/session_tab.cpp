@@ -335,11 +335,22 @@ void SessionTab::updateState()
     } else if (control) {
         text = tr("In control of %1's computer.").arg(customer);
         colour = QColor(214, 240, 214);
-    } else if (viewing) {
-        text = tr("Viewing %1's screen (view only).").arg(customer);
-        colour = QColor(214, 228, 246);
     } else if (m_session.isPending(Permission::kViewScreen) || m_session.isPending(Permission::kControl)) {
         text = tr("Waiting for %1 to answer…").arg(customer);
+    } else if (const auto last = m_session.lastConsentChange(); last.answer == v1::PERMISSION_ANSWER_REVOKED) {
+        text = tr("Stopped by %1: nothing is shared now. Ask again when they are ready.").arg(customer);
+        colour = QColor(255, 224, 160);
+    } else if (viewing) {
+        text = last.permission == Permission::kControl && last.answer == v1::PERMISSION_ANSWER_DENIED
+                   ? tr("Viewing %1's screen (view only); %1 declined control.").arg(customer)
+                   : tr("Viewing %1's screen (view only).").arg(customer);
+        colour = QColor(214, 228, 246);
+    } else if (last.answer == v1::PERMISSION_ANSWER_DENIED) {
+        text = tr("%1 declined. Ask again, or explain in the chat why you need it.").arg(customer);
+        colour = QColor(255, 224, 160);
+    } else if (last.answer == v1::PERMISSION_ANSWER_REFUSED_BY_POLICY) {
+        text = tr("Your organisation's policy does not allow this in this session.");
+        colour = QColor(255, 224, 160);
     } else {
         text = tr("Connected with %1. Ask to view the screen or chat.").arg(customer);
     }

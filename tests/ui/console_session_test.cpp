@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "console/account_controller.h"
 #include "console/main_window.h"
 #include "console/session_controller.h"
@@ -20,6 +22,7 @@
 #include "core/input/synthetic/synthetic_injector.h"
 #include "session/customer_session.h"
 #include "support/relay_harness.h"
+#include "support/synthetic_devices.h"
 #include "support/tcp_proxy.h"
 #include "support/wait.h"
 #include "ui/remote_view.h"
@@ -36,7 +39,7 @@ constexpr char kPassword[] = "correct horse battery";
 // The customer: a 640×400 desktop of two 320×400 monitors side by side.
 struct Customer
 {
-    Customer(RelayHarness& relay, const net::TlsClientConfig& tls)
+    Customer(RelayHarness& relay, const net::TlsClientConfig& tls, int pauseAfterLocalInputMs = 0)
     {
         auto scene = capture::makeScene("static", 1);
         auto capturer = std::make_unique<capture::SyntheticCapturer>(base::Size{640, 400}, std::move(scene).value());
@@ -58,14 +61,15 @@ struct Customer
         options.port = relay.port();
         options.tls = tls;
         options.customerName = "Bob";
-        options.control.pauseAfterLocalInputMs = 0;
+        options.control.pauseAfterLocalInputMs = pauseAfterLocalInputMs;
         session = std::make_unique<CustomerSession>(options, devices);
-        // The customer says yes to everything the technician asks.
+        // The customer says yes to everything the technician asks (unless told otherwise).
         QObject::connect(session.get(), &CustomerSession::permissionAsked, session.get(),
-                         [this](Permission p) { session->answer(p, true); });
+                         [this](Permission p) { session->answer(p, allow); });
     }
 
     capture::SyntheticScreen* screen = nullptr;
+    bool allow = true;
     std::unique_ptr<CustomerSession> session;
 };
 
@@ -179,6 +183,89 @@ TEST_F(ConsoleSessionTest, ControlOnTheSecondMonitorClicksWhereTheTechnicianClic
     EXPECT_EQ(customer.session->endCause(), CustomerSession::EndCause::kTechnicianEnded);
     EXPECT_EQ(window.sessionTabCount(), 0);
     ASSERT_TRUE(waitUntil([&] { return relay.store().session(qint64(id))->endReason == v1::END_REASON_TECHNICIAN_ENDED; }));
+}
+
+TEST_F(ConsoleSessionTest, TheBannerSaysWhatTheCustomerDid)
+{
+    signIn(relay.port());
+    console::MainWindow window(account, {});
+    Customer customer(relay, *tls, 60'000);
+    console::SessionTab* tab = startJoined(window, customer);
+    ASSERT_NE(tab, nullptr);
+    auto bannerSays = [&](const char* words) {
+        return waitUntil([&] { return tab->bannerText().contains(QString::fromUtf8(words)); });
+    };
+
+    customer.allow = false;
+    tab->viewAction()->trigger();
+    EXPECT_TRUE(bannerSays("Bob declined")) << tab->bannerText().toStdString();
+    EXPECT_FALSE(tab->viewAction()->isChecked());
+
+    customer.allow = true;
+    tab->controlAction()->trigger();
+    ASSERT_TRUE(bannerSays("In control")) << tab->bannerText().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return tab->view()->isControlEnabled(); }));
+
+    // The customer touches their own mouse: control pauses, and the view stops sending.
+    auto* injector = dynamic_cast<input::SyntheticInjector*>(&customer.session->control()->injector());
+    ASSERT_NE(injector, nullptr);
+    injector->simulateLocalInput();
+    EXPECT_TRUE(bannerSays("Control paused")) << tab->bannerText().toStdString();
+    EXPECT_FALSE(tab->view()->isControlEnabled());
+
+    // Stop: everything ends at once, and the technician is told who stopped it.
+    customer.session->stop();
+    EXPECT_TRUE(bannerSays("Stopped by Bob")) << tab->bannerText().toStdString();
+    EXPECT_FALSE(tab->controlAction()->isChecked());
+    EXPECT_FALSE(tab->view()->isControlEnabled());
+
+    // The customer leaves: the session ended, and why.
+    customer.session->leave();
+    EXPECT_TRUE(bannerSays("the customer ended the session")) << tab->bannerText().toStdString();
+    EXPECT_FALSE(tab->viewAction()->isEnabled());
+}
+
+int distinctColours(const QImage& image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) colours.insert(image.pixel(x, y) & 0xffffffu);
+    }
+    return int(colours.size());
+}
+
+TEST_F(ConsoleSessionTest, QualityAndColourModesChangeWhatArrives)
+{
+    signIn(relay.port());
+    console::MainWindow window(account, {});
+    CustomerSession::Options options;
+    options.host = "127.0.0.1";
+    options.port = relay.port();
+    options.tls = *tls;
+    options.customerName = "Bob";
+    CustomerSession customer(options, syntheticDevices("full-motion", {320, 200}, 5));
+    QObject::connect(&customer, &CustomerSession::permissionAsked, &customer, [&](Permission p) { customer.answer(p, true); });
+    console::SessionController* controller = window.startSession("Bob", {});
+    ASSERT_TRUE(waitUntil([&] { return controller->pin().size() == 6; }));
+    customer.join(controller->pin());
+    ASSERT_TRUE(waitUntil([&] { return controller->state().status() == v1::SESSION_STATUS_ACTIVE; }));
+    console::SessionTab* tab = window.tabFor(controller->sessionId());
+    ASSERT_NE(tab, nullptr);
+    tab->viewAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return distinctColours(tab->view()->picture()) > 256; })) << "full colour, lossless";
+    EXPECT_TRUE(waitUntil([&] { return tab->telemetryLabel(4)->text() == "lossless"; }));
+
+    // 256 colours: the picture keeps to a palette.
+    tab->coloursBox()->setCurrentIndex(2);
+    emit tab->coloursBox()->activated(2);
+    ASSERT_TRUE(waitUntil([&] { return distinctColours(tab->view()->picture()) <= 256; }))
+        << distinctColours(tab->view()->picture());
+
+    // Performance: a moving screen goes through VP8/VP9.
+    tab->qualityBox()->setCurrentIndex(1);
+    emit tab->qualityBox()->activated(1);
+    EXPECT_TRUE(waitUntil([&] { return tab->telemetryLabel(4)->text().startsWith("VP"); }, 15000))
+        << tab->telemetryLabel(4)->text().toStdString();
 }
 
 TEST_F(ConsoleSessionTest, FullScreenViewOpensWhenTheScreenIsSharedAndGivesTheViewBack)

@@ -6,6 +6,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTcpServer>
 #include <QTabWidget>
 #include <QTest>
 
@@ -313,6 +314,35 @@ TEST_F(ConsoleTest, SignInDialogSaysWhatWentWrong)
     ASSERT_TRUE(waitUntil([&] { return dialog.result() == QDialog::Accepted; }));
     EXPECT_TRUE(account.isSignedIn());
     EXPECT_EQ(account.account().nickname(), "Ann");
+}
+
+TEST(SignInErrorsTest, LockoutSaysHowLongAndAClosedPortSaysUnreachable)
+{
+    server::RelayConfig config;
+    config.lockoutThreshold = 2;
+    RelayHarness relay(config);
+    relay.addAccount(kEmail, kPassword, "Ann");
+    console::AccountController account;
+    console::SignInDialog dialog(account);
+    dialog.relayEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(relay.port()));
+    dialog.caEdit()->setText(relay.pki().caPath());
+    dialog.emailEdit()->setText(kEmail);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        dialog.passwordEdit()->setText("wrong password");
+        dialog.signInButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return dialog.signInButton()->isEnabled(); }));
+    }
+    EXPECT_TRUE(dialog.errorText().contains("locked for 5 more minute")) << dialog.errorText().toStdString();
+
+    // Nobody listens on this port.
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    dialog.relayEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+    dialog.signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog.signInButton()->isEnabled(); }));
+    EXPECT_TRUE(dialog.errorText().contains("cannot be reached")) << dialog.errorText().toStdString();
 }
 
 TEST_F(ConsoleTest, NewSessionShowsThePinTheRelayIssuedAndTheQueueListsIt)
