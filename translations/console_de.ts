@@ -134,10 +134,6 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>Noch %n Sitzung offen. Beenden und die Sitzung schließen?</numerusform>
             <numerusform>Noch %n Sitzungen offen. Beenden und die Sitzungen schließen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>Sitzung &amp;beenden und Tab schließen</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>The console uses the new language from its next start.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>%n session still open. Quit and end it?</numerusform>
             <numerusform>%n sessions still open. Quit and end them?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>&amp;End session and close tab</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>La consola usará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>%n sesión sigue abierta. ¿Salir y finalizarla?</numerusform>
             <numerusform>%n sesiones siguen abiertas. ¿Salir y finalizarlas?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>&amp;Finalizar la sesión y cerrar la pestaña</translation>
     </message>
 </context>
 <context>

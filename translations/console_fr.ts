@@ -134,10 +134,6 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>La console utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>%n session encore ouverte. Quitter et la terminer ?</numerusform>
             <numerusform>%n sessions encore ouvertes. Quitter et les terminer ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>&amp;Terminer la session et fermer l’onglet</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>La console userà la nuova lingua dal prossimo avvio.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>%n sessione ancora aperta. Uscire e terminarla?</numerusform>
             <numerusform>%n sessioni ancora aperte. Uscire e terminarle?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>&amp;Termina la sessione e chiudi la scheda</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>De console gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -174,6 +170,10 @@
             <numerusform>Er is nog %n sessie open. Afsluiten en die beëindigen?</numerusform>
             <numerusform>Er zijn nog %n sessies open. Afsluiten en ze beëindigen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>Sessie &amp;beëindigen en tabblad sluiten</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
         <source>The console uses the new language from its next start.</source>
         <translation>Konsola użyje nowego języka od następnego uruchomienia.</translation>
     </message>
@@ -177,6 +173,10 @@
             <numerusform>%n sesje są nadal otwarte. Zakończyć program i sesje?</numerusform>
             <numerusform>%n sesji jest nadal otwartych. Zakończyć program i sesje?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;End session and close tab</source>
+        <translation>&amp;Zakończ sesję i zamknij kartę</translation>
     </message>
 </context>
 <context>

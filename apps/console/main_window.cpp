@@ -108,11 +108,15 @@ void MainWindow::buildMenus()
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     QAction* newSession = sessionMenu->addAction(tr("&New session…"), this, [this] { (void)openNewSessionDialog(); });
     newSession->setShortcut(QKeySequence::New);
+    QAction* closeTab = sessionMenu->addAction(tr("&End session and close tab"), this,
+                                               [this] { this->closeTab(m_tabs->currentIndex()); });
+    closeTab->setShortcut(QKeySequence::Close);
     sessionMenu->addSeparator();
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* settings = menuBar()->addMenu(tr("S&ettings"));
     QMenu* languages = settings->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(languages);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     for (const QString& code : consoleLanguages()) {
@@ -123,7 +127,7 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("ui/language"), code);
-            QMessageBox::information(this, tr("Language"), tr("The console uses the new language from its next start."));
+            statusBar()->showMessage(tr("The console uses the new language from its next start."), 10000);
         });
     }
 }

@@ -5,7 +5,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QMenu>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTabWidget>
 #include <QTest>
@@ -389,6 +392,26 @@ TEST_F(ConsoleTest, TabLimitIsEnforced)
     EXPECT_EQ(window.openNewSessionDialog(), nullptr);
     // Both sessions exist on the relay (the third was never asked for).
     ASSERT_TRUE(waitUntil([&] { return window.model().rowCount() == 2; }));
+}
+
+TEST_F(ConsoleTest, LanguageIsChosenInSettingsForTheNextStart)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QSettings().remove(QStringLiteral("ui/language"));
+    signIn();
+    console::MainWindow window(account, {});
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_EQ(menu->actions().size(), 7);
+    QAction* dutch = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == "Nederlands") dutch = action;
+    }
+    ASSERT_NE(dutch, nullptr) << "each language in its own name";
+    dutch->trigger();
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), "nl");
+    EXPECT_TRUE(dutch->isChecked());
 }
 
 TEST_F(ConsoleTest, NotesAreKeptWithTheSessionRecord)
