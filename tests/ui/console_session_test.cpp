@@ -123,7 +123,7 @@ TEST_F(ConsoleSessionTest, ControlOnTheSecondMonitorClicksWhereTheTechnicianClic
 
     tab->controlAction()->trigger();  // asks for the screen and for control
     ASSERT_TRUE(waitUntil([&] { return view->picture().size() == QSize(640, 400); })) << "the whole desktop first";
-    EXPECT_TRUE(tab->bannerText().contains("In control")) << tab->bannerText().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return tab->bannerText().contains("In control"); })) << tab->bannerText().toStdString();
 
     // The customer's monitors are offered; the technician picks the right-hand one.
     ASSERT_TRUE(waitUntil([&] { return tab->monitorBox()->count() == 3; }));
