@@ -31,6 +31,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::kConnectionClosed: return "CONNECTION_CLOSED";
     case ErrorCode::kUnavailable: return "UNAVAILABLE";
     case ErrorCode::kCorruptData: return "CORRUPT_DATA";
+    case ErrorCode::kDiskFull: return "DISK_FULL";
+    case ErrorCode::kSourceChanged: return "SOURCE_CHANGED";
     }
     return "UNKNOWN";
 }

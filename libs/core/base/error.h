@@ -36,9 +36,11 @@ enum class ErrorCode : std::int32_t {
     kConnectionClosed = 23,   // orderly or unexpected end of the byte stream
     kUnavailable = 24,        // a device, display or extension is not there
     kCorruptData = 25,        // encoded data (picture, file) that does not decode
+    kDiskFull = 26,           // no space left where a file was being written
+    kSourceChanged = 27,      // a file changed while it was being sent
 };
 
-inline constexpr std::int32_t kErrorCodeMax = 25;
+inline constexpr std::int32_t kErrorCodeMax = 27;
 
 // Stable upper-snake name, the wire enum's name without its "ERROR_CODE_" prefix.
 std::string_view errorCodeName(ErrorCode code);

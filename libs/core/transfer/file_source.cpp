@@ -1,0 +1,93 @@
+#include "core/transfer/file_source.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+namespace lifeline::transfer {
+
+using base::ErrorCode;
+using base::makeError;
+
+namespace {
+
+std::int64_t modifiedTimeNs(const struct stat& st)
+{
+    return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+base::Result<FileSource> FileSource::open(const SandboxedPath& path)
+{
+    if (path.name.empty()) return makeError(ErrorCode::kInvalidArgument, "a folder is not a file");
+    const int fd = ::openat(path.parent.get(), path.name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT) return makeError(ErrorCode::kNotFound, path.full.string() + ": not found");
+        if (error == EACCES || error == EPERM) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": permission denied");
+        if (error == ELOOP) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": is a symlink");
+        return makeError(ErrorCode::kIoError, path.full.string() + ": " + std::strerror(error));
+    }
+    FileSource source;
+    source.m_fd.reset(fd);
+    struct stat st{};
+    if (::fstat(fd, &st) != 0) return makeError(ErrorCode::kIoError, path.full.string() + ": " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": not a regular file");
+    source.m_size = std::uint64_t(st.st_size);
+    source.m_modifiedNs = modifiedTimeNs(st);
+    source.m_name = path.full.string();
+    const std::uint64_t fields[] = {source.m_size, std::uint64_t(source.m_modifiedNs), std::uint64_t(st.st_ino),
+                                    std::uint64_t(st.st_dev)};
+    const Digest digest = Sha256::of({reinterpret_cast<const std::uint8_t*>(fields), sizeof fields});
+    source.m_identity = toHex(digest).substr(0, 32);
+    return source;
+}
+
+base::Result<std::size_t> FileSource::read(std::uint64_t offset, std::span<std::uint8_t> out) const
+{
+    std::size_t done = 0;
+    while (done < out.size()) {
+        const ssize_t n = ::pread(m_fd.get(), out.data() + done, out.size() - done, off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return makeError(ErrorCode::kIoError, m_name + ": " + std::strerror(errno));
+        }
+        if (n == 0) break;
+        done += std::size_t(n);
+    }
+    const std::uint64_t expected = offset >= m_size ? 0 : std::min<std::uint64_t>(out.size(), m_size - offset);
+    if (done < expected) return makeError(ErrorCode::kSourceChanged, m_name + " became shorter while it was sent");
+    return std::min<std::size_t>(done, std::size_t(expected));
+}
+
+base::Status FileSource::checkUnchanged() const
+{
+    struct stat st{};
+    if (::fstat(m_fd.get(), &st) != 0) return makeError(ErrorCode::kIoError, m_name + ": " + std::strerror(errno));
+    if (std::uint64_t(st.st_size) != m_size || modifiedTimeNs(st) != m_modifiedNs) {
+        return makeError(ErrorCode::kSourceChanged, m_name + " changed while it was sent");
+    }
+    return {};
+}
+
+base::Result<Digest> FileSource::hashPrefix(std::uint64_t length) const
+{
+    if (length > m_size) return makeError(ErrorCode::kInvalidArgument, "prefix longer than the file");
+    Sha256 hash;
+    std::vector<std::uint8_t> buffer(1 << 20);
+    for (std::uint64_t at = 0; at < length;) {
+        const std::size_t want = std::size_t(std::min<std::uint64_t>(buffer.size(), length - at));
+        auto got = read(at, {buffer.data(), want});
+        if (!got) return got.error();
+        if (*got == 0) return makeError(ErrorCode::kSourceChanged, m_name + " became shorter while it was sent");
+        hash.update({buffer.data(), *got});
+        at += *got;
+    }
+    return hash.digest();
+}
+
+}  // namespace lifeline::transfer
