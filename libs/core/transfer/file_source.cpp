@@ -40,11 +40,14 @@ base::Result<FileSource> FileSource::open(const SandboxedPath& path)
     source.m_size = std::uint64_t(st.st_size);
     source.m_modifiedNs = modifiedTimeNs(st);
     source.m_name = path.full.string();
-    const std::uint64_t fields[] = {source.m_size, std::uint64_t(source.m_modifiedNs), std::uint64_t(st.st_ino),
-                                    std::uint64_t(st.st_dev)};
-    const Digest digest = Sha256::of({reinterpret_cast<const std::uint8_t*>(fields), sizeof fields});
-    source.m_identity = toHex(digest).substr(0, 32);
+    source.m_identity = versionOf(source.m_size, source.m_modifiedNs, std::uint64_t(st.st_ino), std::uint64_t(st.st_dev));
     return source;
+}
+
+std::string FileSource::versionOf(std::uint64_t size, std::int64_t modifiedNs, std::uint64_t inode, std::uint64_t device)
+{
+    const std::uint64_t fields[] = {size, std::uint64_t(modifiedNs), inode, device};
+    return toHex(Sha256::of({reinterpret_cast<const std::uint8_t*>(fields), sizeof fields})).substr(0, 32);
 }
 
 base::Result<std::size_t> FileSource::read(std::uint64_t offset, std::span<std::uint8_t> out) const
@@ -74,7 +77,7 @@ base::Status FileSource::checkUnchanged() const
     return {};
 }
 
-base::Result<Digest> FileSource::hashPrefix(std::uint64_t length) const
+base::Result<Sha256> FileSource::hashPrefix(std::uint64_t length) const
 {
     if (length > m_size) return makeError(ErrorCode::kInvalidArgument, "prefix longer than the file");
     Sha256 hash;
@@ -87,7 +90,7 @@ base::Result<Digest> FileSource::hashPrefix(std::uint64_t length) const
         hash.update({buffer.data(), *got});
         at += *got;
     }
-    return hash.digest();
+    return hash;
 }
 
 }  // namespace lifeline::transfer

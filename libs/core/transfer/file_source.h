@@ -33,8 +33,12 @@ public:
     base::Result<std::size_t> read(std::uint64_t offset, std::span<std::uint8_t> out) const;
     // kSourceChanged when size or modification time differ from when it was opened.
     base::Status checkUnchanged() const;
-    // SHA-256 of the first `length` bytes (a receiver's proof of what it already has).
-    base::Result<Digest> hashPrefix(std::uint64_t length) const;
+    // SHA-256 of the first `length` bytes (to check a receiver's proof of what it already
+    // has); the state goes on to hash the rest.
+    base::Result<Sha256> hashPrefix(std::uint64_t length) const;
+
+    // The version name of a file with these properties (identity() of an open file).
+    static std::string versionOf(std::uint64_t size, std::int64_t modifiedNs, std::uint64_t inode, std::uint64_t device);
 
 private:
     FileSource() = default;

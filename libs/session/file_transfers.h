@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QObject>
+
+#include <chrono>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/transfer/file_sink.h"
+#include "core/transfer/file_source.h"
+#include "core/transfer/path_sandbox.h"
+#include "core/transfer/send_window.h"
+#include "session/peer_sender.h"
+
+namespace lifeline::session {
+
+// Progress of one transfer, for the transfer queue.
+struct TransferProgress
+{
+    quint64 id = 0;
+    bool outgoing = true;
+    quint64 doneBytes = 0;    // acknowledged (sending) or written (receiving)
+    quint64 totalBytes = 0;
+    int filesDone = 0;
+    int filesTotal = 0;
+    QString currentFile;
+};
+
+// One end's file transfers over the paired connection: sends files and folders (chunks
+// in the file-data class, behind input, chat and video; as many in flight as the measured
+// path carries), receives them into a folder (hidden part files, SHA-256 checked, renamed
+// when complete), resumes after a dropped link from what the receiver proves it has, and —
+// at the customer's end — answers the file manager's operations inside the shared folder.
+//
+// At the customer's end `allowed` is asked on every message: the applet enforces the
+// session policy and the customer's consent here, whatever the console sends.
+//
+// Lives on the thread of the end it serves (its link's).
+class FileTransfers : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Need : std::uint8_t {
+        kReceive,  // the peer sends us files (customer: "send files" permission)
+        kSend,     // the peer fetches files from our shared folder ("receive files")
+        kManage,   // the peer lists, makes, renames, deletes in our shared folder ("manage files")
+    };
+    struct Options
+    {
+        std::filesystem::path receiveFolder;  // incoming files go here (created if missing)
+        std::filesystem::path sharedFolder;   // what the peer may fetch and manage (customer's end)
+        transfer::Collision collision = transfer::Collision::kKeepBoth;
+        // Whether the peer may do this now; unset: always (the technician's end).
+        std::function<bool(Need)> allowed;
+    };
+
+    FileTransfers(PeerSender send, Options options, QObject* parent = nullptr);
+    ~FileTransfers() override;
+
+    // Sends local files and folders (absolute paths the local user chose) into the peer's
+    // receive folder. Returns the transfer id.
+    base::Result<quint64> send(const std::vector<std::filesystem::path>& localPaths);
+    // Asks the peer to send these paths of its shared folder (technician's end).
+    base::Result<quint64> fetch(const std::vector<std::string>& remotePaths);
+    // A file manager operation in the peer's shared folder; operationFinished() answers.
+    base::Result<quint64> requestOperation(const v1::FileOperation& operation);
+    void cancel(quint64 id);
+    // Stops everything in both directions (consent revoked); the peer is told why.
+    void cancelAll(const base::Error& reason);
+    // After the link came back: offers every unfinished outgoing transfer again; the
+    // receiver answers with what it already has.
+    void resumeOutgoing();
+
+    // Takes FileMessage; returns false for anything else.
+    bool handle(const v1::Envelope& envelope);
+
+    bool isActive() const { return !m_outgoing.empty() || !m_incoming.empty(); }
+    quint64 bytesSentTotal() const { return m_bytesSent; }
+
+    static constexpr std::size_t kMaxEntries = 100'000;
+
+signals:
+    void progress(const lifeline::session::TransferProgress& progress);
+    // A file arrived complete and verified (`savedAs`: its path here), or was sent and saved
+    // by the peer (`savedAs`: the peer's name for it).
+    void fileDone(quint64 id, const QString& path, const QString& savedAs);
+    void fileFailed(quint64 id, const QString& path, const lifeline::base::Error& error);
+    // The transfer is over: ok (every file done or reported in fileFailed) or the reason.
+    void finished(quint64 id, bool ok, const lifeline::base::Error& error);
+    void operationFinished(quint64 id, const lifeline::v1::FileOperationResult& result);
+
+private:
+    struct Outgoing;
+    struct Incoming;
+
+    base::Status sendMessage(quint64 id, v1::FileMessage message, protocol::TrafficClass trafficClass);
+    // (Re)offers what of `out` the peer does not have yet.
+    void offer(Outgoing& out);
+    void pump(Outgoing& out);
+    void onAccept(Outgoing& out, const v1::FileAccept& accept);
+    void onAck(Outgoing& out, const v1::FileChunkAck& ack);
+    void onResult(Outgoing& out, const v1::FileResult& result);
+    void finishOutgoing(quint64 id, bool ok, const base::Error& error);
+
+    void onOffer(quint64 id, const v1::FileOffer& offer);
+    void onStart(Incoming& in, const v1::FileStart& start);
+    void onChunk(Incoming& in, const v1::FileChunk& chunk);
+    void onEnd(Incoming& in, const v1::FileEnd& end);
+    void failIncoming(quint64 id, const base::Error& error, bool tellPeer);
+
+    void onFetch(quint64 id, const v1::FileFetch& fetch);
+    void onOperation(quint64 id, const v1::FileOperation& operation);
+    bool allowed(Need need) const;
+    void emitProgress(quint64 id, bool outgoing);
+
+    PeerSender m_send;
+    Options m_options;
+    quint64 m_nextId;
+    std::map<quint64, std::unique_ptr<Outgoing>> m_outgoing;
+    std::map<quint64, std::unique_ptr<Incoming>> m_incoming;
+    std::map<quint64, bool> m_pendingRequests;  // fetches and operations we asked for
+    // Files received complete, by transfer id and "version/path": when a link drops before
+    // the sender heard so, the resumed offer is answered from here, not received twice.
+    std::map<quint64, std::map<std::string, std::string>> m_completed;
+    quint64 m_bytesSent = 0;
+};
+
+}  // namespace lifeline::session

@@ -1,0 +1,366 @@
+// Two ends' FileTransfers joined by a line the test controls: every message waits in the
+// line until the test delivers it, so the test can cut the line at any point (the
+// messages in it are lost) and see the transfer resume.
+#include <sys/stat.h>
+
+#include <gtest/gtest.h>
+
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "core/transfer/chunk_codec.h"
+#include "core/transfer/sha256.h"
+#include "session/file_transfers.h"
+
+namespace lifeline::session {
+namespace {
+
+namespace fs = std::filesystem;
+using base::ErrorCode;
+
+class TempDir
+{
+public:
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "lifeline-ft-XXXXXX").string();
+        m_path = ::mkdtemp(pattern.data());
+    }
+    ~TempDir()
+    {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+void writeFile(const fs::path& path, std::size_t size, std::uint32_t seed, bool text = false)
+{
+    fs::create_directories(path.parent_path());
+    std::mt19937 random(seed);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    std::string block(4096, '\0');
+    for (std::size_t done = 0; done < size;) {
+        for (auto& c : block) c = text ? "abcdefgh \n"[random() % 10] : char(random());
+        const std::size_t n = std::min(block.size(), size - done);
+        out.write(block.data(), std::streamsize(n));
+        done += n;
+    }
+}
+
+std::string hashOf(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    transfer::Sha256 hash;
+    std::vector<char> buffer(1 << 16);
+    while (in.read(buffer.data(), std::streamsize(buffer.size())) || in.gcount() > 0) {
+        hash.update({reinterpret_cast<const std::uint8_t*>(buffer.data()), std::size_t(in.gcount())});
+    }
+    return transfer::toHex(hash.digest());
+}
+
+// Every regular file under `root` (relative path -> SHA-256), and every folder.
+std::map<std::string, std::string> tree(const fs::path& root)
+{
+    std::map<std::string, std::string> out;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        const std::string rel = fs::relative(entry.path(), root).generic_string();
+        out[rel] = entry.is_directory() ? "<folder>" : hashOf(entry.path());
+    }
+    return out;
+}
+
+// The line between the two ends.
+struct Line
+{
+    struct Message
+    {
+        bool toCustomer;
+        v1::Envelope envelope;
+        protocol::TrafficClass trafficClass;
+    };
+    std::deque<Message> queue;
+    bool up = true;
+    quint64 chunkBytes = 0;  // raw bytes of file data put on the line
+
+    PeerSender senderTo(bool toCustomer)
+    {
+        return [this, toCustomer](const v1::Envelope& envelope, protocol::TrafficClass trafficClass) -> base::Status {
+            if (!up) return base::makeError(ErrorCode::kConnectionClosed, "line down");
+            if (envelope.file().has_chunk()) chunkBytes += envelope.file().chunk().raw_size();
+            queue.push_back({toCustomer, envelope, trafficClass});
+            return {};
+        };
+    }
+};
+
+struct Pair
+{
+    explicit Pair(FileTransfers::Options customerOptions = {}, FileTransfers::Options technicianOptions = {})
+    {
+        if (technicianOptions.receiveFolder.empty()) technicianOptions.receiveFolder = techInbox.path();
+        if (customerOptions.receiveFolder.empty()) customerOptions.receiveFolder = customerInbox.path();
+        if (customerOptions.sharedFolder.empty()) customerOptions.sharedFolder = customerShare.path();
+        technician = std::make_unique<FileTransfers>(line.senderTo(true), technicianOptions);
+        customer = std::make_unique<FileTransfers>(line.senderTo(false), customerOptions);
+        for (FileTransfers* end : {technician.get(), customer.get()}) {
+            QObject::connect(end, &FileTransfers::finished, [this, end](quint64 id, bool ok, const base::Error& error) {
+                (end == technician.get() ? technicianFinished : customerFinished)[id] = {ok, error};
+            });
+            QObject::connect(end, &FileTransfers::fileFailed, [this](quint64, const QString& path, const base::Error& error) {
+                failures.emplace_back(path.toStdString(), error.code);
+            });
+        }
+    }
+
+    // Delivers messages until the line is empty or `limit` were delivered.
+    int deliver(int limit = 1'000'000)
+    {
+        int n = 0;
+        while (!line.queue.empty() && n < limit) {
+            Line::Message m = std::move(line.queue.front());
+            line.queue.pop_front();
+            EXPECT_TRUE((m.toCustomer ? customer : technician)->handle(m.envelope));
+            ++n;
+        }
+        return n;
+    }
+    // The connection drops: whatever was on the way is lost. Returns the file data lost.
+    quint64 cut()
+    {
+        quint64 lost = 0;
+        for (const auto& m : line.queue) {
+            if (m.envelope.file().has_chunk()) lost += m.envelope.file().chunk().raw_size();
+        }
+        line.queue.clear();
+        return lost;
+    }
+
+    TempDir techInbox, customerInbox, customerShare, source;
+    Line line;
+    std::unique_ptr<FileTransfers> technician, customer;
+    std::map<quint64, std::pair<bool, base::Error>> technicianFinished, customerFinished;
+    std::vector<std::pair<std::string, ErrorCode>> failures;
+};
+
+TEST(FileTransfersTest, AFolderTreeArrivesWholeWithEmptyFilesAndUnicodeNames)
+{
+    Pair pair;
+    const fs::path folder = pair.source.path() / "Støtte 支持";
+    writeFile(folder / "empty.txt", 0, 1);
+    writeFile(folder / "logs" / "app.log", 700'000, 2, true);
+    writeFile(folder / "logs" / "deep" / "nested" / "crash.dmp", 3'000'000, 3);
+    writeFile(folder / "résumé.pdf", 100'000, 4);
+    fs::create_directories(folder / "empty folder");
+    writeFile(pair.source.path() / "patch.bin", 1'234'567, 5);
+
+    auto id = pair.technician->send({folder, pair.source.path() / "patch.bin"});
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    pair.deliver();
+    ASSERT_EQ(pair.technicianFinished.count(*id), 1u);
+    EXPECT_TRUE(pair.technicianFinished[*id].first) << pair.technicianFinished[*id].second.toString();
+    EXPECT_TRUE(pair.customerFinished[*id].first);
+    EXPECT_TRUE(pair.failures.empty());
+
+    auto sent = tree(pair.source.path());
+    EXPECT_EQ(tree(pair.customerInbox.path()), sent);
+    EXPECT_LT(pair.line.chunkBytes, 5'100'000u) << "each byte once";
+    EXPECT_LT(pair.technician->bytesSentTotal(), 5'034'567u - 300'000u) << "the log compressed on the wire";
+}
+
+TEST(FileTransfersTest, CutLinesResumeFromWhatTheReceiverProvesAndResendAtMostAWindow)
+{
+    Pair pair;
+    writeFile(pair.source.path() / "big.iso", 20'000'000, 6);
+    writeFile(pair.source.path() / "small.txt", 5000, 7, true);
+    auto id = pair.technician->send({pair.source.path() / "big.iso", pair.source.path() / "small.txt"});
+    ASSERT_TRUE(id.ok());
+    std::mt19937 random(42);
+    int cuts = 0;
+    quint64 lost = 0;
+    while (pair.technicianFinished.count(*id) == 0 && cuts < 6) {
+        pair.deliver(int(20 + random() % 200));
+        lost += pair.cut();
+        ++cuts;
+        pair.technician->resumeOutgoing();
+    }
+    pair.deliver();
+    ASSERT_EQ(pair.technicianFinished.count(*id), 1u);
+    EXPECT_TRUE(pair.technicianFinished[*id].first) << pair.technicianFinished[*id].second.toString();
+    EXPECT_EQ(hashOf(pair.customerInbox.path() / "big.iso"), hashOf(pair.source.path() / "big.iso"));
+    EXPECT_EQ(hashOf(pair.customerInbox.path() / "small.txt"), hashOf(pair.source.path() / "small.txt"));
+    EXPECT_EQ(fs::directory_entry(pair.customerInbox.path()).exists() ? tree(pair.customerInbox.path()).size() : 0u, 2u)
+        << "no part files left";
+    // Only what was on the line at a cut goes again (at most a window each time): what the
+    // receiver had written it proved, and was not sent again.
+    const quint64 resent = pair.line.chunkBytes - 20'005'000u;
+    EXPECT_LE(resent, lost);
+    EXPECT_LE(lost, quint64(cuts) * transfer::SendWindow::kMaxWindow);
+}
+
+TEST(FileTransfersTest, AChangedSourceIsDetectedAndNothingIsSavedUnderItsName)
+{
+    Pair pair;
+    const fs::path file = pair.source.path() / "growing.log";
+    writeFile(file, 2'000'000, 8);
+    auto id = pair.technician->send({file});
+    pair.deliver(10);  // under way
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    {
+        std::ofstream append(file, std::ios::app);
+        append << "one more line\n";
+    }
+    pair.deliver();
+    ASSERT_EQ(pair.failures.size(), 2u) << "both ends report it";
+    EXPECT_EQ(pair.failures[0].second, ErrorCode::kSourceChanged);
+    EXPECT_FALSE(fs::exists(pair.customerInbox.path() / "growing.log"));
+    EXPECT_TRUE(tree(pair.customerInbox.path()).empty()) << "no part file either";
+}
+
+TEST(FileTransfersTest, TheCustomersEndRefusesWhatItWasNotAllowed)
+{
+    bool mayReceive = false;
+    bool mayManage = false;
+    FileTransfers::Options customer;
+    customer.allowed = [&](FileTransfers::Need need) {
+        return need == FileTransfers::Need::kReceive ? mayReceive : mayManage;
+    };
+    Pair pair(customer);
+    writeFile(pair.source.path() / "tool.exe", 500'000, 9);
+    auto refused = pair.technician->send({pair.source.path() / "tool.exe"});
+    pair.deliver();
+    ASSERT_EQ(pair.technicianFinished.count(*refused), 1u);
+    EXPECT_FALSE(pair.technicianFinished[*refused].first);
+    EXPECT_EQ(pair.technicianFinished[*refused].second.code, ErrorCode::kPermissionDenied);
+    EXPECT_TRUE(tree(pair.customerInbox.path()).empty());
+
+    // A console that skips the question and sends chunks anyway: nothing is written.
+    v1::Envelope forged;
+    forged.mutable_file()->set_transfer_id(*refused);
+    forged.mutable_file()->mutable_chunk()->set_index(0);
+    forged.mutable_file()->mutable_chunk()->set_data("MZ evil");
+    forged.mutable_file()->mutable_chunk()->set_raw_size(7);
+    EXPECT_TRUE(pair.customer->handle(forged));
+    EXPECT_TRUE(tree(pair.customerInbox.path()).empty());
+
+    // Allowed, then revoked mid-way (Stop): the rest is refused, no file appears.
+    mayReceive = true;
+    auto allowed = pair.technician->send({pair.source.path() / "tool.exe"});
+    pair.deliver(6);
+    mayReceive = false;
+    pair.deliver();
+    EXPECT_FALSE(pair.technicianFinished[*allowed].first);
+    EXPECT_EQ(pair.technicianFinished[*allowed].second.code, ErrorCode::kPermissionDenied);
+    EXPECT_FALSE(fs::exists(pair.customerInbox.path() / "tool.exe"));
+
+    // File manager without the permission.
+    v1::FileOperation list;
+    list.set_list("");
+    std::optional<v1::FileOperationResult> answer;
+    QObject::connect(pair.technician.get(), &FileTransfers::operationFinished,
+                     [&](quint64, const v1::FileOperationResult& result) { answer = result; });
+    ASSERT_TRUE(pair.technician->requestOperation(list).ok());
+    pair.deliver();
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_EQ(answer->error_code(), int(ErrorCode::kPermissionDenied));
+}
+
+TEST(FileTransfersTest, FetchAndFileManagerStayInsideTheSharedFolder)
+{
+    Pair pair;
+    const fs::path share = pair.customerShare.path();
+    writeFile(share / "Documents" / "report.docx", 50'000, 10);
+    writeFile(share / "notes.txt", 1000, 11, true);
+    TempDir outside;
+    writeFile(outside.path() / "secret.txt", 100, 12);
+    fs::create_directory_symlink(outside.path(), share / "link");
+
+    auto fetched = pair.technician->fetch({"Documents", "notes.txt"});
+    ASSERT_TRUE(fetched.ok());
+    pair.deliver();
+    ASSERT_EQ(pair.technicianFinished.count(*fetched), 1u);
+    EXPECT_TRUE(pair.technicianFinished[*fetched].first) << pair.technicianFinished[*fetched].second.toString();
+    EXPECT_EQ(hashOf(pair.techInbox.path() / "Documents" / "report.docx"), hashOf(share / "Documents" / "report.docx"));
+    EXPECT_EQ(hashOf(pair.techInbox.path() / "notes.txt"), hashOf(share / "notes.txt"));
+
+    for (const char* escape : {"../" , "link/secret.txt", "/etc/passwd"}) {
+        auto refused = pair.technician->fetch({escape});
+        pair.deliver();
+        ASSERT_EQ(pair.technicianFinished.count(*refused), 1u) << escape;
+        EXPECT_FALSE(pair.technicianFinished[*refused].first) << escape;
+        EXPECT_EQ(pair.technicianFinished[*refused].second.code, ErrorCode::kPermissionDenied) << escape;
+    }
+
+    std::vector<v1::FileOperationResult> answers;
+    QObject::connect(pair.technician.get(), &FileTransfers::operationFinished,
+                     [&](quint64, const v1::FileOperationResult& result) { answers.push_back(result); });
+    auto run = [&](v1::FileOperation op) {
+        answers.clear();
+        EXPECT_TRUE(pair.technician->requestOperation(op).ok());
+        pair.deliver();
+        EXPECT_EQ(answers.size(), 1u);
+        return answers.empty() ? v1::FileOperationResult() : answers.front();
+    };
+    v1::FileOperation op;
+    op.set_list("");
+    auto listing = run(op);
+    EXPECT_EQ(listing.error_code(), 0);
+    std::set<std::string> names;
+    for (const auto& e : listing.listing()) names.insert(e.path());
+    EXPECT_EQ(names, (std::set<std::string>{"Documents", "notes.txt"})) << "the symlink is not shown";
+
+    op.Clear();
+    op.set_make_folder("New folder");
+    EXPECT_EQ(run(op).error_code(), 0);
+    EXPECT_TRUE(fs::is_directory(share / "New folder"));
+    op.Clear();
+    op.mutable_rename()->set_from("notes.txt");
+    op.mutable_rename()->set_to("New folder/notes-old.txt");
+    EXPECT_EQ(run(op).error_code(), 0);
+    EXPECT_TRUE(fs::exists(share / "New folder" / "notes-old.txt"));
+    op.Clear();
+    op.mutable_rename()->set_from("Documents/report.docx");
+    op.mutable_rename()->set_to("../stolen.docx");
+    EXPECT_EQ(run(op).error_code(), int(ErrorCode::kPermissionDenied));
+    op.Clear();
+    op.set_remove("New folder");
+    EXPECT_EQ(run(op).error_code(), int(ErrorCode::kAlreadyExists)) << "not empty";
+    op.set_remove_all(true);
+    EXPECT_EQ(run(op).error_code(), 0);
+    EXPECT_FALSE(fs::exists(share / "New folder"));
+    op.Clear();
+    op.set_remove("link");
+    op.set_remove_all(true);
+    EXPECT_EQ(run(op).error_code(), int(ErrorCode::kPermissionDenied)) << "never through a symlink";
+    EXPECT_TRUE(fs::exists(outside.path() / "secret.txt"));
+    op.Clear();
+    op.set_disk_free("");
+    auto space = run(op);
+    EXPECT_EQ(space.error_code(), 0);
+    EXPECT_GT(space.total_bytes(), 0u);
+    EXPECT_LE(space.free_bytes(), space.total_bytes());
+}
+
+TEST(FileTransfersTest, ExistingNamesAreKeptBothByDefaultOrRefusedWhenAsked)
+{
+    FileTransfers::Options ask;
+    ask.collision = transfer::Collision::kAsk;
+    Pair pair(ask);
+    writeFile(pair.source.path() / "config.ini", 300, 13, true);
+    writeFile(pair.customerInbox.path() / "config.ini", 100, 14, true);
+    const std::string before = hashOf(pair.customerInbox.path() / "config.ini");
+    auto id = pair.technician->send({pair.source.path() / "config.ini"});
+    pair.deliver();
+    ASSERT_EQ(pair.failures.size(), 2u);
+    EXPECT_EQ(pair.failures[0].second, ErrorCode::kAlreadyExists);
+    EXPECT_TRUE(pair.technicianFinished[*id].first) << "the transfer ends; the file's result says why";
+    EXPECT_EQ(hashOf(pair.customerInbox.path() / "config.ini"), before) << "untouched";
+}
+
+}  // namespace
+}  // namespace lifeline::session
