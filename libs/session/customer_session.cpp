@@ -3,9 +3,12 @@
 #include <QDebug>
 
 #include "session/clipboard_sync.h"
+#include "session/file_transfers.h"
 #include "session/screen_sharer.h"
 
 namespace lifeline::session {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -37,6 +40,23 @@ CustomerSession::CustomerSession(Options options, Devices devices, QObject* pare
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &CustomerSession::retry);
+
+    // Files: every message is checked against the customer's answers, whatever the console says.
+    FileTransfers::Options files;
+    const fs::path home = qEnvironmentVariable("HOME", QStringLiteral("/")).toStdString();
+    files.receiveFolder = m_options.receiveFolder.empty() ? home / "Downloads" / "Lifeline" : m_options.receiveFolder;
+    files.sharedFolder = m_options.sharedFolder.empty() ? home : m_options.sharedFolder;
+    files.allowed = [this](FileTransfers::Need need) {
+        if (!m_consent || m_state != State::kActive) return false;
+        switch (need) {
+        case FileTransfers::Need::kReceive: return m_consent->isGranted(Permission::kSendFiles);
+        case FileTransfers::Need::kSend: return m_consent->isGranted(Permission::kReceiveFiles);
+        case FileTransfers::Need::kManage: return m_consent->isGranted(Permission::kManageFiles);
+        }
+        return false;
+    };
+    m_files = std::make_unique<FileTransfers>(
+        [this](const v1::Envelope& e, protocol::TrafficClass c) { return sendToPeer(e, c); }, std::move(files));
     if (m_options.captureThread) {
         m_captureAnchor = new QObject;
         m_captureAnchor->moveToThread(m_options.captureThread);
@@ -46,6 +66,7 @@ CustomerSession::CustomerSession(Options options, Devices devices, QObject* pare
 CustomerSession::~CustomerSession()
 {
     if (m_link) m_link->disconnect(this);
+    m_files.reset();
     m_control.reset();  // before the sharer: a synthetic injector points into its capturer
     if (m_captureAnchor) {
         // The sharer and its capturer go on the thread they live on.
@@ -132,6 +153,7 @@ void CustomerSession::onJoined(const v1::JoinSessionResult& result)
     if (m_state == State::kReconnecting) {
         setState(m_termsAccepted ? State::kActive : State::kTerms);
         m_chat.addNotice(tr("Connection restored."));
+        m_files->linkRestored();  // transfers both ways go on where they stopped
         for (const auto& record : std::exchange(m_unsentRecords, {})) {
             v1::Envelope envelope;
             *envelope.mutable_consent_record() = record;
@@ -248,6 +270,7 @@ void CustomerSession::stop()
     }
     m_consent->revokeAll();
     m_deferred.clear();
+    if (m_files->isActive()) m_files->cancelAll(makeError(ErrorCode::kPermissionDenied, "the customer pressed Stop"));
     for (Permission p : revoked) record(p, v1::PERMISSION_ANSWER_REVOKED);
     applyGrants();
     sendPermissionState(Permission{}, v1::PERMISSION_ANSWER_REVOKED);
@@ -261,7 +284,7 @@ void CustomerSession::release(Permission permission)
     const bool released = m_consent->revoke(permission);
     if (!withdrawn && !released) return;  // nothing to give back
     if (released) record(permission, v1::PERMISSION_ANSWER_RELEASED);
-    applyGrants();
+    applyGrants();  // (file transfers check the consent on every message)
     sendPermissionState(permission, v1::PERMISSION_ANSWER_RELEASED);
     if (withdrawn) emit questionWithdrawn(permission);
 }
@@ -483,6 +506,7 @@ void CustomerSession::onPeerFrame(const std::string& payload)
         return;
     }
     if (m_chat.handle(*envelope)) return;
+    if (m_files->handle(*envelope)) return;  // each message checked against the consent
     if (envelope->has_video_ack() || envelope->has_screen_control()) {
         // Screen requests count only while the screen is shared.
         if (m_sharing) onSharer([message = std::move(*envelope)](ScreenSharer& sharer) { sharer.handle(message); });

@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -22,6 +23,7 @@
 namespace lifeline::session {
 
 class ClipboardSync;
+class FileTransfers;
 class ScreenSharer;
 
 // The customer's whole end of a session, without any window: joins by PIN, learns who is
@@ -62,6 +64,11 @@ public:
         // network thread never waits for an encode. Null: on this thread (tests). Must run
         // as long as the session exists.
         QThread* captureThread = nullptr;
+        // Files the technician sends land here (made when first needed); the technician
+        // fetches and manages files only inside sharedFolder. Empty: ~/Downloads/Lifeline
+        // and the home folder.
+        std::filesystem::path receiveFolder;
+        std::filesystem::path sharedFolder;
     };
     enum class State : std::uint8_t {
         kIdle,
@@ -122,6 +129,7 @@ public:
     ScreenSharer* sharer() { return m_sharer.get(); }
     RemoteControl* control() { return m_control.get(); }
     ClipboardSync* clipboard() { return m_clipboard.get(); }
+    FileTransfers& files() { return *m_files; }
     quint64 malformedFrames() const { return m_malformed; }
     // Input events dropped because control was not granted when they came.
     quint64 refusedInput() const { return m_refusedInput + (m_control ? m_control->refused() : 0); }
@@ -189,6 +197,7 @@ private:
     bool m_sharing = false;                // what the sharer was last told
     QObject* m_captureAnchor = nullptr;    // lives on the capture thread
     std::unique_ptr<RemoteControl> m_control;
+    std::unique_ptr<FileTransfers> m_files;
     std::unique_ptr<ClipboardSync> m_clipboard;
     QTimer m_retryTimer;
     QElapsedTimer m_reconnectClock;

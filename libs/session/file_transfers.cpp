@@ -171,6 +171,9 @@ struct FileTransfers::Incoming
     std::optional<transfer::FileSink> sink;
     std::optional<std::uint32_t> current;
     bool requested = false;  // we fetched it
+    // Our line dropped and we asked the sender to offer again: what still comes of the
+    // old stream is dropped until the new offer.
+    bool awaitingOffer = false;
     quint64 written = 0;
     quint64 total = 0;
     int filesTotal = 0;
@@ -248,13 +251,13 @@ bool FileTransfers::handle(const v1::Envelope& envelope)
         if (out != m_outgoing.end()) onResult(*out->second, m.result());
         break;
     case v1::FileMessage::kStart:
-        if (in != m_incoming.end()) onStart(*in->second, m.start());
+        if (in != m_incoming.end() && !in->second->awaitingOffer) onStart(*in->second, m.start());
         break;
     case v1::FileMessage::kChunk:
-        if (in != m_incoming.end()) onChunk(*in->second, m.chunk());
+        if (in != m_incoming.end() && !in->second->awaitingOffer) onChunk(*in->second, m.chunk());
         break;
     case v1::FileMessage::kEnd:
-        if (in != m_incoming.end()) onEnd(*in->second, m.end());
+        if (in != m_incoming.end() && !in->second->awaitingOffer) onEnd(*in->second, m.end());
         break;
     case v1::FileMessage::kCancel: {
         const base::Error reason = m.cancel().error_code() == 0 ? makeError(ErrorCode::kConnectionClosed, "cancelled by the other end")
@@ -266,6 +269,9 @@ bool FileTransfers::handle(const v1::Envelope& envelope)
     }
     case v1::FileMessage::kFetch: onFetch(id, m.fetch()); break;
     case v1::FileMessage::kOperation: onOperation(id, m.operation()); break;
+    case v1::FileMessage::kResume:
+        if (out != m_outgoing.end()) offer(*out->second);
+        break;
     case v1::FileMessage::kOperationResult:
         if (m_pendingRequests.erase(id) != 0) emit operationFinished(id, m.operation_result());
         break;
@@ -343,6 +349,19 @@ base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPath
     return id;
 }
 
+void FileTransfers::linkRestored()
+{
+    for (auto& [id, in] : m_incoming) {
+        in->sink.reset();  // the part file stays; the new offer reopens it
+        in->current.reset();
+        in->awaitingOffer = true;
+        v1::FileMessage message;
+        message.mutable_resume();
+        (void)sendMessage(id, message, TrafficClass::kControl);
+    }
+    resumeOutgoing();
+}
+
 void FileTransfers::resumeOutgoing()
 {
     for (auto& [id, out] : m_outgoing) offer(*out);
@@ -371,7 +390,9 @@ void FileTransfers::offer(Outgoing& out)
         for (const auto& ref : out.refs) {
             if (ref.done && !ref.entry.folder()) out.acked += ref.entry.size();
         }
-        (void)sendMessage(out.id, message, TrafficClass::kControl);
+        // In the file class, like FileStart, FileChunk and FileEnd: a new offer must not
+        // overtake chunks of the old stream still queued behind input and video.
+        (void)sendMessage(out.id, message, TrafficClass::kFile);
     }
 }
 

@@ -74,8 +74,11 @@ public:
     void cancel(quint64 id);
     // Stops everything in both directions (consent revoked); the peer is told why.
     void cancelAll(const base::Error& reason);
-    // After the link came back: offers every unfinished outgoing transfer again; the
-    // receiver answers with what it already has.
+    // After this end's link came back: offers every unfinished outgoing transfer again
+    // (the receiver answers with what it already has) and asks the senders of incoming
+    // ones to do the same.
+    void linkRestored();
+    // Offers every unfinished outgoing transfer again.
     void resumeOutgoing();
 
     // Takes FileMessage; returns false for anything else.

@@ -1,6 +1,7 @@
 #include "session/technician_session.h"
 
 #include "session/clipboard_sync.h"
+#include "session/file_transfers.h"
 
 namespace lifeline::session {
 
@@ -35,6 +36,11 @@ TechnicianSession::TechnicianSession(Options options, QObject* parent)
     m_input = std::make_unique<ControlSender>(send);
     m_consent = std::make_unique<RemoteConsent>(send);
     m_chat = std::make_unique<Chat>(send, m_options.myName, tr("Customer"));
+    FileTransfers::Options files;
+    files.receiveFolder = m_options.receiveFolder.empty()
+        ? std::filesystem::path(qEnvironmentVariable("HOME", QStringLiteral("/")).toStdString()) / "Downloads" / "Lifeline"
+        : m_options.receiveFolder;
+    m_files = std::make_unique<FileTransfers>(send, std::move(files));
     m_telemetry.path = QStringLiteral("relay %1:%2, TLS 1.3").arg(m_options.host).arg(m_options.port);
 
     m_link->setKeepaliveInterval(m_options.keepaliveMs);
@@ -79,7 +85,8 @@ TechnicianSession::TechnicianSession(Options options, QObject* parent)
 
 TechnicianSession::~TechnicianSession()
 {
-    m_clipboard.reset();  // uses the link's sender
+    m_clipboard.reset();  // these use the link's sender
+    m_files.reset();
 }
 
 void TechnicianSession::create(const QString& customerName, const QString& reference)
@@ -120,7 +127,7 @@ void TechnicianSession::onPeerFrame(const std::string& payload)
         return;
     }
     (void)(m_viewer->handle(*envelope) || m_input->handle(*envelope) || m_consent->handle(*envelope) ||
-           m_chat->handle(*envelope) || (m_clipboard && m_clipboard->handle(*envelope)));
+           m_chat->handle(*envelope) || m_files->handle(*envelope) || (m_clipboard && m_clipboard->handle(*envelope)));
 }
 
 void TechnicianSession::followClipboardConsent()
@@ -141,7 +148,7 @@ void TechnicianSession::onState(const v1::SessionState& state)
 {
     if (state.session_id() != m_sessionId) return;
     const bool wasActive = m_state.status() == v1::SESSION_STATUS_ACTIVE;
-    m_state = state;
+    m_state = state;  // (after a dropped line the applet asks for file transfers to resume)
     if (!state.customer_name().empty()) m_chat->setPeerName(QString::fromStdString(state.customer_name()));
     if (state.status() == v1::SESSION_STATUS_ACTIVE && !wasActive) {
         m_sinceSample.start();

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -36,6 +37,7 @@ struct SessionTelemetry
 //
 // Lives on the console's per-session worker thread (or a test's main thread).
 class ClipboardSync;
+class FileTransfers;
 
 class TechnicianSession : public QObject
 {
@@ -53,6 +55,8 @@ public:
         // The technician's clipboard, opened when the customer first allows clipboard
         // sharing (optional: without it the permission changes nothing here).
         std::function<base::Result<std::unique_ptr<input::Clipboard>>()> openClipboard;
+        // Where files fetched from the customer land. Empty: ~/Downloads/Lifeline.
+        std::filesystem::path receiveFolder;
     };
 
     explicit TechnicianSession(Options options, QObject* parent = nullptr);
@@ -75,6 +79,7 @@ public:
     ControlSender& input() { return *m_input; }
     RemoteConsent& consent() { return *m_consent; }
     Chat& chat() { return *m_chat; }
+    FileTransfers& files() { return *m_files; }
     TechnicianEnd& link() { return *m_link; }
 
     // Starts the click-to-frame clock: the next picture change is timed from now. Called
@@ -101,6 +106,7 @@ private:
     std::unique_ptr<RemoteConsent> m_consent;
     std::unique_ptr<Chat> m_chat;
     std::unique_ptr<ClipboardSync> m_clipboard;
+    std::unique_ptr<FileTransfers> m_files;
     QString m_customerName;
     QString m_reference;
     quint64 m_sessionId = 0;
