@@ -16,6 +16,7 @@
 #include "session/technician_session.h"
 #include "support/relay_harness.h"
 #include "support/synthetic_devices.h"
+#include "support/files.h"
 #include "support/tcp_proxy.h"
 #include "support/wait.h"
 
@@ -32,40 +33,6 @@ using session::TechnicianSession;
 fs::path dirOf(const QTemporaryDir& dir)
 {
     return fs::path(dir.path().toStdString());
-}
-
-void writeFile(const fs::path& path, std::size_t size, std::uint32_t seed)
-{
-    fs::create_directories(path.parent_path());
-    std::mt19937_64 random(seed);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    std::vector<std::uint64_t> block(1 << 14);
-    for (std::size_t done = 0; done < size;) {
-        for (auto& word : block) word = random();
-        const std::size_t n = std::min(block.size() * 8, size - done);
-        out.write(reinterpret_cast<const char*>(block.data()), std::streamsize(n));
-        done += n;
-    }
-}
-
-std::string hashOf(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    transfer::Sha256 hash;
-    std::vector<char> buffer(1 << 20);
-    while (in.read(buffer.data(), std::streamsize(buffer.size())) || in.gcount() > 0) {
-        hash.update({reinterpret_cast<const std::uint8_t*>(buffer.data()), std::size_t(in.gcount())});
-    }
-    return transfer::toHex(hash.digest());
-}
-
-std::map<std::string, std::string> tree(const fs::path& root)
-{
-    std::map<std::string, std::string> out;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        out[fs::relative(entry.path(), root).generic_string()] = entry.is_directory() ? "<folder>" : hashOf(entry.path());
-    }
-    return out;
 }
 
 // A signed-in technician's session end and a customer joined to it, the customer's line
@@ -148,7 +115,7 @@ TEST(FileTransferE2eTest, AFolderTreeAndA200MegabyteFileArriveIdentical)
     ASSERT_TRUE(id.ok()) << id.error().toString();
     ASSERT_TRUE(waitUntil([&] { return s.technicianDone.count(*id) != 0; }, 180000));
     EXPECT_TRUE(s.technicianDone[*id].first) << s.technicianDone[*id].second.toString();
-    EXPECT_EQ(tree(dirOf(s.customerInbox)), tree(src)) << "every file and folder, byte for byte";
+    EXPECT_EQ(treeOf(dirOf(s.customerInbox)), treeOf(src)) << "every file and folder, byte for byte";
 }
 
 TEST(FileTransferE2eTest, CutLinesResumeWithoutLosingOrMixingBytes)
@@ -176,7 +143,7 @@ TEST(FileTransferE2eTest, CutLinesResumeWithoutLosingOrMixingBytes)
     }
     ASSERT_TRUE(waitUntil([&] { return s->technicianDone.count(*id) != 0; }, 120000));
     EXPECT_TRUE(s->technicianDone[*id].first) << s->technicianDone[*id].second.toString();
-    EXPECT_EQ(hashOf(dirOf(s->customerInbox) / "image.iso"), hashOf(src / "image.iso"));
+    EXPECT_EQ(sha256Of(dirOf(s->customerInbox) / "image.iso"), sha256Of(src / "image.iso"));
     const quint64 resent = s->technician->files().bytesSentTotal() - size;
     EXPECT_LE(resent, 3 * transfer::SendWindow::kMaxWindow) << "at most a window again per cut";
     std::cout << "[          ] re-sent after 3 cuts: " << resent / 1024 << " KiB\n";
@@ -211,7 +178,7 @@ TEST(FileTransferE2eTest, AfterTheRelayVanishesANewSessionContinuesThePartFile)
     ASSERT_TRUE(resumed.ok());
     ASSERT_TRUE(waitUntil([&] { return again.technicianDone.count(*resumed) != 0; }, 120000));
     EXPECT_TRUE(again.technicianDone[*resumed].first) << again.technicianDone[*resumed].second.toString();
-    EXPECT_EQ(hashOf(dirOf(inbox) / "second.iso"), hashOf(file));
+    EXPECT_EQ(sha256Of(dirOf(inbox) / "second.iso"), sha256Of(file));
     EXPECT_LT(again.technician->files().bytesSentTotal(), size / 2 + transfer::SendWindow::kMaxWindow)
         << "the first half was not sent again";
 }
@@ -226,7 +193,7 @@ TEST(FileTransferE2eTest, WithoutPermissionTheAppletRefusesEvenWhenTheConsoleSki
     ASSERT_TRUE(waitUntil([&] { return s.technicianDone.count(*sent) != 0; }));
     EXPECT_FALSE(s.technicianDone[*sent].first);
     EXPECT_EQ(s.technicianDone[*sent].second.code, ErrorCode::kPermissionDenied);
-    EXPECT_TRUE(tree(dirOf(s.customerInbox)).empty());
+    EXPECT_TRUE(treeOf(dirOf(s.customerInbox)).empty());
 
     writeFile(dirOf(s.customerShare) / "private.txt", 100, 7);
     auto fetched = s.technician->files().fetch({"private.txt"});

@@ -12,6 +12,7 @@
 
 #include "core/transfer/chunk_codec.h"
 #include "core/transfer/sha256.h"
+#include "support/files.h"
 #include "session/file_transfers.h"
 
 namespace lifeline::session {
@@ -20,60 +21,8 @@ namespace {
 namespace fs = std::filesystem;
 using base::ErrorCode;
 
-class TempDir
-{
-public:
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "lifeline-ft-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-void writeFile(const fs::path& path, std::size_t size, std::uint32_t seed, bool text = false)
-{
-    fs::create_directories(path.parent_path());
-    std::mt19937 random(seed);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    std::string block(4096, '\0');
-    for (std::size_t done = 0; done < size;) {
-        for (auto& c : block) c = text ? "abcdefgh \n"[random() % 10] : char(random());
-        const std::size_t n = std::min(block.size(), size - done);
-        out.write(block.data(), std::streamsize(n));
-        done += n;
-    }
-}
-
-std::string hashOf(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    transfer::Sha256 hash;
-    std::vector<char> buffer(1 << 16);
-    while (in.read(buffer.data(), std::streamsize(buffer.size())) || in.gcount() > 0) {
-        hash.update({reinterpret_cast<const std::uint8_t*>(buffer.data()), std::size_t(in.gcount())});
-    }
-    return transfer::toHex(hash.digest());
-}
-
-// Every regular file under `root` (relative path -> SHA-256), and every folder.
-std::map<std::string, std::string> tree(const fs::path& root)
-{
-    std::map<std::string, std::string> out;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        const std::string rel = fs::relative(entry.path(), root).generic_string();
-        out[rel] = entry.is_directory() ? "<folder>" : hashOf(entry.path());
-    }
-    return out;
-}
+using test::TempDir;
+using test::writeFile;
 
 // The line between the two ends.
 struct Line
@@ -167,8 +116,8 @@ TEST(FileTransfersTest, AFolderTreeArrivesWholeWithEmptyFilesAndUnicodeNames)
     EXPECT_TRUE(pair.customerFinished[*id].first);
     EXPECT_TRUE(pair.failures.empty());
 
-    auto sent = tree(pair.source.path());
-    EXPECT_EQ(tree(pair.customerInbox.path()), sent);
+    auto sent = test::treeOf(pair.source.path());
+    EXPECT_EQ(test::treeOf(pair.customerInbox.path()), sent);
     EXPECT_LT(pair.line.chunkBytes, 5'100'000u) << "each byte once";
     EXPECT_LT(pair.technician->bytesSentTotal(), 5'034'567u - 300'000u) << "the log compressed on the wire";
 }
@@ -192,9 +141,9 @@ TEST(FileTransfersTest, CutLinesResumeFromWhatTheReceiverProvesAndResendAtMostAW
     pair.deliver();
     ASSERT_EQ(pair.technicianFinished.count(*id), 1u);
     EXPECT_TRUE(pair.technicianFinished[*id].first) << pair.technicianFinished[*id].second.toString();
-    EXPECT_EQ(hashOf(pair.customerInbox.path() / "big.iso"), hashOf(pair.source.path() / "big.iso"));
-    EXPECT_EQ(hashOf(pair.customerInbox.path() / "small.txt"), hashOf(pair.source.path() / "small.txt"));
-    EXPECT_EQ(fs::directory_entry(pair.customerInbox.path()).exists() ? tree(pair.customerInbox.path()).size() : 0u, 2u)
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "big.iso"), test::sha256Of(pair.source.path() / "big.iso"));
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "small.txt"), test::sha256Of(pair.source.path() / "small.txt"));
+    EXPECT_EQ(fs::directory_entry(pair.customerInbox.path()).exists() ? test::treeOf(pair.customerInbox.path()).size() : 0u, 2u)
         << "no part files left";
     // Only what was on the line at a cut goes again (at most a window each time): what the
     // receiver had written it proved, and was not sent again.
@@ -219,7 +168,7 @@ TEST(FileTransfersTest, AChangedSourceIsDetectedAndNothingIsSavedUnderItsName)
     ASSERT_EQ(pair.failures.size(), 2u) << "both ends report it";
     EXPECT_EQ(pair.failures[0].second, ErrorCode::kSourceChanged);
     EXPECT_FALSE(fs::exists(pair.customerInbox.path() / "growing.log"));
-    EXPECT_TRUE(tree(pair.customerInbox.path()).empty()) << "no part file either";
+    EXPECT_TRUE(test::treeOf(pair.customerInbox.path()).empty()) << "no part file either";
 }
 
 TEST(FileTransfersTest, TheCustomersEndRefusesWhatItWasNotAllowed)
@@ -237,7 +186,7 @@ TEST(FileTransfersTest, TheCustomersEndRefusesWhatItWasNotAllowed)
     ASSERT_EQ(pair.technicianFinished.count(*refused), 1u);
     EXPECT_FALSE(pair.technicianFinished[*refused].first);
     EXPECT_EQ(pair.technicianFinished[*refused].second.code, ErrorCode::kPermissionDenied);
-    EXPECT_TRUE(tree(pair.customerInbox.path()).empty());
+    EXPECT_TRUE(test::treeOf(pair.customerInbox.path()).empty());
 
     // A console that skips the question and sends chunks anyway: nothing is written.
     v1::Envelope forged;
@@ -246,7 +195,7 @@ TEST(FileTransfersTest, TheCustomersEndRefusesWhatItWasNotAllowed)
     forged.mutable_file()->mutable_chunk()->set_data("MZ evil");
     forged.mutable_file()->mutable_chunk()->set_raw_size(7);
     EXPECT_TRUE(pair.customer->handle(forged));
-    EXPECT_TRUE(tree(pair.customerInbox.path()).empty());
+    EXPECT_TRUE(test::treeOf(pair.customerInbox.path()).empty());
 
     // Allowed, then revoked mid-way (Stop): the rest is refused, no file appears.
     mayReceive = true;
@@ -285,8 +234,8 @@ TEST(FileTransfersTest, FetchAndFileManagerStayInsideTheSharedFolder)
     pair.deliver();
     ASSERT_EQ(pair.technicianFinished.count(*fetched), 1u);
     EXPECT_TRUE(pair.technicianFinished[*fetched].first) << pair.technicianFinished[*fetched].second.toString();
-    EXPECT_EQ(hashOf(pair.techInbox.path() / "Documents" / "report.docx"), hashOf(share / "Documents" / "report.docx"));
-    EXPECT_EQ(hashOf(pair.techInbox.path() / "notes.txt"), hashOf(share / "notes.txt"));
+    EXPECT_EQ(test::sha256Of(pair.techInbox.path() / "Documents" / "report.docx"), test::sha256Of(share / "Documents" / "report.docx"));
+    EXPECT_EQ(test::sha256Of(pair.techInbox.path() / "notes.txt"), test::sha256Of(share / "notes.txt"));
 
     for (const char* escape : {"../" , "link/secret.txt", "/etc/passwd"}) {
         auto refused = pair.technician->fetch({escape});
@@ -353,13 +302,13 @@ TEST(FileTransfersTest, ExistingNamesAreKeptBothByDefaultOrRefusedWhenAsked)
     Pair pair(ask);
     writeFile(pair.source.path() / "config.ini", 300, 13, true);
     writeFile(pair.customerInbox.path() / "config.ini", 100, 14, true);
-    const std::string before = hashOf(pair.customerInbox.path() / "config.ini");
+    const std::string before = test::sha256Of(pair.customerInbox.path() / "config.ini");
     auto id = pair.technician->send({pair.source.path() / "config.ini"});
     pair.deliver();
     ASSERT_EQ(pair.failures.size(), 2u);
     EXPECT_EQ(pair.failures[0].second, ErrorCode::kAlreadyExists);
     EXPECT_TRUE(pair.technicianFinished[*id].first) << "the transfer ends; the file's result says why";
-    EXPECT_EQ(hashOf(pair.customerInbox.path() / "config.ini"), before) << "untouched";
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "config.ini"), before) << "untouched";
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "core/transfer/path_sandbox.h"
 #include "core/transfer/send_window.h"
 #include "core/transfer/sha256.h"
+#include "support/files.h"
 
 namespace lifeline::transfer {
 namespace {
@@ -27,24 +28,7 @@ namespace {
 namespace fs = std::filesystem;
 using base::ErrorCode;
 
-class TempDir
-{
-public:
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "lifeline-transfer-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using test::TempDir;
 
 std::vector<std::uint8_t> randomBytes(std::size_t n, std::uint32_t seed)
 {
