@@ -564,7 +564,7 @@ base::Result<quint64> FileTransfers::fetch(const std::vector<std::string>& remot
     v1::FileMessage message;
     for (const auto& path : remotePaths) message.mutable_fetch()->add_paths(path);
     if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();
-    m_pendingRequests[id] = true;
+    m_pendingRequests.insert(id);
     return id;
 }
 
@@ -605,11 +605,9 @@ void FileTransfers::onOffer(quint64 id, const v1::FileOffer& offer)
     for (std::uint32_t i = 0; i < in->entries.size(); ++i) {
         const v1::FileEntry& entry = in->entries[i];
         if (entry.folder()) {
+            // A folder that cannot be made shows in the errors of the files inside it.
             auto folder = sandbox->resolve(entry.path(), true);
-            if (folder && !folder->name.empty() && ::mkdirat(folder->parent.get(), folder->name.c_str(), 0755) != 0 &&
-                errno != EEXIST) {
-                // Its files will fail on their own with a clear error.
-            }
+            if (folder && !folder->name.empty()) (void)::mkdirat(folder->parent.get(), folder->name.c_str(), 0755);
             continue;
         }
         ++in->filesTotal;
@@ -842,7 +840,7 @@ base::Result<quint64> FileTransfers::requestOperation(const v1::FileOperation& o
     v1::FileMessage message;
     *message.mutable_operation() = operation;
     if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();
-    m_pendingRequests[id] = true;
+    m_pendingRequests.insert(id);
     return id;
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -128,7 +129,7 @@ private:
     quint64 m_nextId;
     std::map<quint64, std::unique_ptr<Outgoing>> m_outgoing;
     std::map<quint64, std::unique_ptr<Incoming>> m_incoming;
-    std::map<quint64, bool> m_pendingRequests;  // fetches and operations we asked for
+    std::set<quint64> m_pendingRequests;  // fetches and operations we asked for
     // Files received complete, by transfer id and "version/path": when a link drops before
     // the sender heard so, the resumed offer is answered from here, not received twice.
     std::map<quint64, std::map<std::string, std::string>> m_completed;
