@@ -82,6 +82,217 @@
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
+    <message>
+        <source>The disk is full (%1). Nothing half-written was kept.</source>
+        <translation>The disk is full (%1). Nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent (%1). Send it again.</source>
+        <translation>The file changed while it was being sent (%1). Send it again.</translation>
+    </message>
+    <message>
+        <source>The data arrived damaged and was not kept (%1).</source>
+        <translation>The data arrived damaged and was not kept (%1).</translation>
+    </message>
+    <message>
+        <source>It already exists (%1).</source>
+        <translation>It already exists (%1).</translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation>Not found (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::FileManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask for file access</source>
+        <translation>Ask for file access</translation>
+    </message>
+    <message>
+        <source>Ask the customer to allow sending, receiving and managing files.</source>
+        <translation>Ask the customer to allow sending, receiving and managing files.</translation>
+    </message>
+    <message>
+        <source>Send →</source>
+        <translation>Send →</translation>
+    </message>
+    <message>
+        <source>Send the selected files and folders to the customer&apos;s download folder.</source>
+        <translation>Send the selected files and folders to the customer&apos;s download folder.</translation>
+    </message>
+    <message>
+        <source>← Fetch</source>
+        <translation>← Fetch</translation>
+    </message>
+    <message>
+        <source>Fetch the selected files and folders into %1.</source>
+        <translation>Fetch the selected files and folders into %1.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(shared folder)</source>
+        <translation>(shared folder)</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>New folder %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>New folder…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the customer&apos;s computer, with everything in it?</source>
+        <translation>Delete %1 on the customer&apos;s computer, with everything in it?</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Waiting for the customer…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done — in %1</source>
+        <translation>Done — in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</source>
+        <translation>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s files cannot be shown: %1</source>
+        <translation>The customer&apos;s files cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>
@@ -602,6 +813,14 @@
     <message>
         <source>Your organisation&apos;s policy does not allow this in this session.</source>
         <translation>Your organisation&apos;s policy does not allow this in this session.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>File Manager</source>
+        <translation>File Manager</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,217 @@
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
+    <message>
+        <source>The disk is full (%1). Nothing half-written was kept.</source>
+        <translation>El disco está lleno (%1). No se ha guardado nada a medias.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent (%1). Send it again.</source>
+        <translation>El archivo cambió mientras se enviaba (%1). Envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data arrived damaged and was not kept (%1).</source>
+        <translation>Los datos llegaron dañados y no se guardaron (%1).</translation>
+    </message>
+    <message>
+        <source>It already exists (%1).</source>
+        <translation>Ya existe (%1).</translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation>No encontrado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::FileManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask for file access</source>
+        <translation>Pedir acceso a archivos</translation>
+    </message>
+    <message>
+        <source>Ask the customer to allow sending, receiving and managing files.</source>
+        <translation>Pedir al cliente que permita enviar, recibir y gestionar archivos.</translation>
+    </message>
+    <message>
+        <source>Send →</source>
+        <translation>Enviar →</translation>
+    </message>
+    <message>
+        <source>Send the selected files and folders to the customer&apos;s download folder.</source>
+        <translation>Enviar los archivos y carpetas elegidos a la carpeta de descargas del cliente.</translation>
+    </message>
+    <message>
+        <source>← Fetch</source>
+        <translation>← Traer</translation>
+    </message>
+    <message>
+        <source>Fetch the selected files and folders into %1.</source>
+        <translation>Traer los archivos y carpetas elegidos a %1.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(shared folder)</source>
+        <translation>(carpeta compartida)</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Nueva carpeta %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Cambiar nombre de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Traer</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the customer&apos;s computer, with everything in it?</source>
+        <translation>¿Eliminar %1 en el equipo del cliente, con todo su contenido?</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Esperando al cliente…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done — in %1</source>
+        <translation>Hecho — en %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</source>
+        <translation>La transferencia falló: %1 Haga clic derecho para reintentar; continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s files cannot be shown: %1</source>
+        <translation>No se pueden mostrar los archivos del cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>
@@ -602,6 +813,14 @@
     <message>
         <source>Your organisation&apos;s policy does not allow this in this session.</source>
         <translation>La política de su organización no lo permite en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>File Manager</source>
+        <translation>Administrador de archivos</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,217 @@
         <source>Recording</source>
         <translation>Registrazione</translation>
     </message>
+    <message>
+        <source>The disk is full (%1). Nothing half-written was kept.</source>
+        <translation>Il disco è pieno (%1). Non è stato tenuto nulla di scritto a metà.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent (%1). Send it again.</source>
+        <translation>Il file è cambiato durante l&apos;invio (%1). Invialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The data arrived damaged and was not kept (%1).</source>
+        <translation>I dati sono arrivati danneggiati e non sono stati tenuti (%1).</translation>
+    </message>
+    <message>
+        <source>It already exists (%1).</source>
+        <translation>Esiste già (%1).</translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation>Non trovato (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::FileManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Ask for file access</source>
+        <translation>Chiedi l&apos;accesso ai file</translation>
+    </message>
+    <message>
+        <source>Ask the customer to allow sending, receiving and managing files.</source>
+        <translation>Chiedi al cliente di consentire l&apos;invio, la ricezione e la gestione dei file.</translation>
+    </message>
+    <message>
+        <source>Send →</source>
+        <translation>Invia →</translation>
+    </message>
+    <message>
+        <source>Send the selected files and folders to the customer&apos;s download folder.</source>
+        <translation>Invia i file e le cartelle scelti nella cartella download del cliente.</translation>
+    </message>
+    <message>
+        <source>← Fetch</source>
+        <translation>← Preleva</translation>
+    </message>
+    <message>
+        <source>Fetch the selected files and folders into %1.</source>
+        <translation>Preleva i file e le cartelle scelti in %1.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocità</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(shared folder)</source>
+        <translation>(cartella condivisa)</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Nuova cartella %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rinomina %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Elimina %1</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nuova cartella…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nuova cartella</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Preleva</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the customer&apos;s computer, with everything in it?</source>
+        <translation>Eliminare %1 sul computer del cliente, con tutto il contenuto?</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>In attesa del cliente…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Done — in %1</source>
+        <translation>Fatto — in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</source>
+        <translation>Trasferimento non riuscito: %1 Fai clic destro per riprovare; riprende da dove si era fermato.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s files cannot be shown: %1</source>
+        <translation>I file del cliente non possono essere mostrati: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: fatto.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>
@@ -602,6 +813,14 @@
     <message>
         <source>Your organisation&apos;s policy does not allow this in this session.</source>
         <translation>I criteri della tua organizzazione non lo consentono in questa sessione.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>File Manager</source>
+        <translation>Gestione file</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,217 @@
         <source>Recording</source>
         <translation>Opname</translation>
     </message>
+    <message>
+        <source>The disk is full (%1). Nothing half-written was kept.</source>
+        <translation>De schijf is vol (%1). Er is niets half geschrevens bewaard.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent (%1). Send it again.</source>
+        <translation>Het bestand veranderde tijdens het verzenden (%1). Verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data arrived damaged and was not kept (%1).</source>
+        <translation>De gegevens kwamen beschadigd aan en zijn niet bewaard (%1).</translation>
+    </message>
+    <message>
+        <source>It already exists (%1).</source>
+        <translation>Bestaat al (%1).</translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation>Niet gevonden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::FileManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Ask for file access</source>
+        <translation>Toegang tot bestanden vragen</translation>
+    </message>
+    <message>
+        <source>Ask the customer to allow sending, receiving and managing files.</source>
+        <translation>Vraag de klant om bestanden sturen, ontvangen en beheren toe te staan.</translation>
+    </message>
+    <message>
+        <source>Send →</source>
+        <translation>Versturen →</translation>
+    </message>
+    <message>
+        <source>Send the selected files and folders to the customer&apos;s download folder.</source>
+        <translation>Stuur de gekozen bestanden en mappen naar de downloadmap van de klant.</translation>
+    </message>
+    <message>
+        <source>← Fetch</source>
+        <translation>← Ophalen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected files and folders into %1.</source>
+        <translation>Haal de gekozen bestanden en mappen op naar %1.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(shared folder)</source>
+        <translation>(gedeelde map)</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Nieuwe map %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nieuwe map…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Ophalen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the customer&apos;s computer, with everything in it?</source>
+        <translation>%1 op de computer van de klant verwijderen, met alles erin?</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Wachten op de klant…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Done — in %1</source>
+        <translation>Klaar — in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</source>
+        <translation>Overdracht mislukt: %1 Klik er met rechts op om het opnieuw te proberen; hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s files cannot be shown: %1</source>
+        <translation>De bestanden van de klant kunnen niet worden getoond: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: klaar.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>
@@ -602,6 +813,14 @@
     <message>
         <source>Your organisation&apos;s policy does not allow this in this session.</source>
         <translation>Het beleid van uw organisatie staat dit in deze sessie niet toe.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureaublad</translation>
+    </message>
+    <message>
+        <source>File Manager</source>
+        <translation>Bestandsbeheer</translation>
     </message>
 </context>
 <context>

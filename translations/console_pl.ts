@@ -83,6 +83,217 @@
         <source>Recording</source>
         <translation>Nagrywanie</translation>
     </message>
+    <message>
+        <source>The disk is full (%1). Nothing half-written was kept.</source>
+        <translation>Dysk jest pełny (%1). Nie zachowano niczego zapisanego w połowie.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent (%1). Send it again.</source>
+        <translation>Plik zmienił się podczas wysyłania (%1). Wyślij go ponownie.</translation>
+    </message>
+    <message>
+        <source>The data arrived damaged and was not kept (%1).</source>
+        <translation>Dane dotarły uszkodzone i nie zostały zachowane (%1).</translation>
+    </message>
+    <message>
+        <source>It already exists (%1).</source>
+        <translation>Już istnieje (%1).</translation>
+    </message>
+    <message>
+        <source>Not found (%1).</source>
+        <translation>Nie znaleziono (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::FileManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Zmodyfikowano</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Ask for file access</source>
+        <translation>Poproś o dostęp do plików</translation>
+    </message>
+    <message>
+        <source>Ask the customer to allow sending, receiving and managing files.</source>
+        <translation>Poproś klienta o zgodę na wysyłanie, odbieranie i zarządzanie plikami.</translation>
+    </message>
+    <message>
+        <source>Send →</source>
+        <translation>Wyślij →</translation>
+    </message>
+    <message>
+        <source>Send the selected files and folders to the customer&apos;s download folder.</source>
+        <translation>Wyślij wybrane pliki i foldery do folderu pobranych klienta.</translation>
+    </message>
+    <message>
+        <source>← Fetch</source>
+        <translation>← Pobierz</translation>
+    </message>
+    <message>
+        <source>Fetch the selected files and folders into %1.</source>
+        <translation>Pobierz wybrane pliki i foldery do %1.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Prędkość</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(shared folder)</source>
+        <translation>(folder udostępniony)</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Nowy folder %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Zmień nazwę %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nowy folder…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nowy folder</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete %1 on the customer&apos;s computer, with everything in it?</source>
+        <translation>Usunąć %1 na komputerze klienta razem z całą zawartością?</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>Oczekiwanie na klienta…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Done — in %1</source>
+        <translation>Gotowe — w %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 Right-click it to retry; it goes on where it stopped.</source>
+        <translation>Transfer nieudany: %1 Kliknij prawym przyciskiem, aby ponowić; wznowi się tam, gdzie się zatrzymał.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s files cannot be shown: %1</source>
+        <translation>Nie można pokazać plików klienta: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: gotowe.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>
@@ -605,6 +816,14 @@
     <message>
         <source>Your organisation&apos;s policy does not allow this in this session.</source>
         <translation>Zasady Twojej organizacji nie pozwalają na to w tej sesji.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>File Manager</source>
+        <translation>Menedżer plików</translation>
     </message>
 </context>
 <context>

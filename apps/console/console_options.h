@@ -18,6 +18,7 @@ struct ConsoleOptions
     bool fullScreenView = false;
     QString language;      // en, nl, de, fr, it, pl, es; empty: settings, then the system's
     int maxSessions = 8;   // session tabs at once
+    QString downloadFolder;  // files fetched from customers; empty: Downloads/Lifeline
 
     bool signsInWithoutDialog() const
     {

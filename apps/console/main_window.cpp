@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -185,6 +186,10 @@ SessionController* MainWindow::startSession(const QString& customerName, const Q
     options.resumeToken = m_account.account().resume_token();
     options.myName = QString::fromStdString(m_account.account().nickname());
     options.openClipboard = [] { return input::openX11Clipboard({}, input::kDefaultClipboardMaxBytes); };
+    options.receiveFolder = (m_options.downloadFolder.isEmpty()
+                                 ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QStringLiteral("/Lifeline")
+                                 : m_options.downloadFolder)
+                                .toStdString();
     auto* controller = new SessionController(std::move(options));
     auto* tab = new SessionTab(*controller, {});
     tab->setConfirm([this](const QString& title, const QString& question) { return m_confirm(title, question); });

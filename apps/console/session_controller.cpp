@@ -25,6 +25,7 @@ QImage imageOf(const base::Frame& frame, const QRect& area)
 
 SessionController::SessionController(TechnicianSession::Options options, QObject* parent)
     : QObject(parent)
+    , m_downloadFolder(QString::fromStdString(options.receiveFolder.string()))
 {
     m_worker.setObjectName(QStringLiteral("console-session"));
     m_worker.start();
@@ -57,6 +58,12 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
     });
     connect(s, &TechnicianSession::telemetryChanged, this, &SessionController::telemetryChanged);
     connect(s, &TechnicianSession::clipboardFailed, this, &SessionController::clipboardFailed);
+    session::FileTransfers& files = s->files();
+    connect(&files, &session::FileTransfers::progress, this, &SessionController::transferProgress);
+    connect(&files, &session::FileTransfers::fileDone, this, &SessionController::transferFileDone);
+    connect(&files, &session::FileTransfers::fileFailed, this, &SessionController::transferFileFailed);
+    connect(&files, &session::FileTransfers::finished, this, &SessionController::transferFinished);
+    connect(&files, &session::FileTransfers::operationFinished, this, &SessionController::fileOperationFinished);
     connect(&s->chat(), &session::Chat::lineAdded, this, &SessionController::chatLine);
 
     // The mirrors live on the worker; what the GUI needs of them is copied in the signal.
@@ -222,6 +229,47 @@ void SessionController::setQuality(v1::QualityMode mode)
 void SessionController::setColourDepth(int bits)
 {
     onSession([=](TechnicianSession& s) { (void)s.viewer().requestColourDepth(bits); });
+}
+
+quint64 SessionController::sendFiles(const QStringList& localPaths)
+{
+    const quint64 id = session::FileTransfers::newId();
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : localPaths) paths.emplace_back(p.toStdString());
+    onSession([id, paths](TechnicianSession& s) {
+        if (auto started = s.files().send(paths, id); !started) emit s.files().finished(id, false, started.error());
+    });
+    return id;
+}
+
+quint64 SessionController::fetchFiles(const QStringList& remotePaths)
+{
+    const quint64 id = session::FileTransfers::newId();
+    std::vector<std::string> paths;
+    for (const QString& p : remotePaths) paths.push_back(p.toStdString());
+    onSession([id, paths](TechnicianSession& s) {
+        if (auto started = s.files().fetch(paths, id); !started) emit s.files().finished(id, false, started.error());
+    });
+    return id;
+}
+
+quint64 SessionController::fileOperation(const v1::FileOperation& operation)
+{
+    const quint64 id = session::FileTransfers::newId();
+    onSession([id, operation](TechnicianSession& s) {
+        if (auto sent = s.files().requestOperation(operation, id); !sent) {
+            v1::FileOperationResult failed;
+            failed.set_error_code(std::int32_t(sent.error().code));
+            failed.set_error_detail(sent.error().detail);
+            emit s.files().operationFinished(id, failed);
+        }
+    });
+    return id;
+}
+
+void SessionController::cancelTransfer(quint64 id)
+{
+    onSession([=](TechnicianSession& s) { s.files().cancel(id); });
 }
 
 void SessionController::selectMonitor(int index)

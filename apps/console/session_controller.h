@@ -6,6 +6,7 @@
 #include <QRect>
 #include <QThread>
 
+#include "session/file_transfers.h"
 #include "session/technician_session.h"
 
 namespace lifeline::console {
@@ -66,6 +67,15 @@ public:
     void setColourDepth(int bits);
     void selectMonitor(int index);
 
+    // Files. Each call returns at once with the id the signals below will carry (a
+    // request that cannot be made ends with transferFinished / fileOperationFinished).
+    quint64 sendFiles(const QStringList& localPaths);
+    quint64 fetchFiles(const QStringList& remotePaths);
+    quint64 fileOperation(const v1::FileOperation& operation);
+    void cancelTransfer(quint64 id);
+    // Where files fetched from the customer land.
+    QString downloadFolder() const { return m_downloadFolder; }
+
 signals:
     void created(const lifeline::v1::CreateSessionResult& result);
     void failed(const lifeline::base::Error& error);
@@ -80,6 +90,11 @@ signals:
     void cursorMoved(QPoint pictureCoordinates);
     void telemetryChanged(const lifeline::session::SessionTelemetry& telemetry);
     void clipboardFailed(const lifeline::base::Error& error);
+    void transferProgress(const lifeline::session::TransferProgress& progress);
+    void transferFileDone(quint64 id, const QString& path, const QString& savedAs);
+    void transferFileFailed(quint64 id, const QString& path, const lifeline::base::Error& error);
+    void transferFinished(quint64 id, bool ok, const lifeline::base::Error& error);
+    void fileOperationFinished(quint64 id, const lifeline::v1::FileOperationResult& result);
 
 private:
     template <typename F>
@@ -97,6 +112,7 @@ private:
     ConsentChange m_lastChange;
     bool m_controlGranted = false;
     bool m_paused = false;
+    QString m_downloadFolder;
 };
 
 }  // namespace lifeline::console

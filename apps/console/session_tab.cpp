@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "console/file_manager.h"
 #include "console/session_list_model.h"
 #include "console/texts.h"
 #include "ui/chat_view.h"
@@ -114,8 +115,13 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
     m_side->addTab(notesPage, tr("Notes"));
     m_side->addTab(connectionPage, tr("Connection"));
 
+    m_files = new FileManager(m_session);
+    m_main = new QTabWidget;
+    m_main->setDocumentMode(true);
+    m_main->addTab(m_view, tr("Desktop"));
+    m_main->addTab(m_files, tr("File Manager"));
     m_splitter = new QSplitter;
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_main);
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -470,7 +476,8 @@ void SessionTab::leaveFullScreen()
     if (!m_fullScreen) return;
     QWidget* window = m_fullScreen;
     m_fullScreen = nullptr;
-    m_splitter->insertWidget(0, m_view);
+    m_main->insertTab(0, m_view, tr("Desktop"));
+    m_main->setCurrentIndex(0);
     m_view->setScale(m_fitAction->isChecked() ? ui::RemoteView::Scale::kFit : ui::RemoteView::Scale::kActual);
     window->hide();
     window->deleteLater();

@@ -24,6 +24,8 @@ class RemoteView;
 
 namespace lifeline::console {
 
+class FileManager;
+
 // One session in the workspace: a state banner, the desktop toolbar (request view and
 // control, fit or 1:1, full screen on a chosen monitor, customer monitor, quality, colours,
 // special keys, clipboard, screenshot, end), the customer's desktop, and beside it chat,
@@ -52,6 +54,9 @@ public:
     QAction* fitAction() const { return m_fitAction; }
     // Chat, Notes, Connection.
     QTabWidget* sidePages() const { return m_side; }
+    // Desktop, File Manager.
+    QTabWidget* mainPages() const { return m_main; }
+    FileManager* fileManager() const { return m_files; }
 
     // How the tab asks "are you sure?" (a message box; tests answer it themselves).
     using Confirm = std::function<bool(const QString& title, const QString& question)>;
@@ -85,6 +90,8 @@ private:
     QToolBar* m_toolbar;
     QSplitter* m_splitter;
     QTabWidget* m_side;
+    QTabWidget* m_main;
+    FileManager* m_files;
     ui::RemoteView* m_view;
     ui::ChatView* m_chat;
     QPlainTextEdit* m_notes;

@@ -24,6 +24,11 @@ QString Texts::error(const base::Error& error)
     case ErrorCode::kLimitReached: return tr("Limit reached: %1").arg(detail);
     case ErrorCode::kUnsupportedVersion: return tr("This console is too old or too new for the relay (%1).").arg(detail);
     case ErrorCode::kPermissionDenied: return tr("Not allowed: %1").arg(detail);
+    case ErrorCode::kDiskFull: return tr("The disk is full (%1). Nothing half-written was kept.").arg(detail);
+    case ErrorCode::kSourceChanged: return tr("The file changed while it was being sent (%1). Send it again.").arg(detail);
+    case ErrorCode::kCorruptData: return tr("The data arrived damaged and was not kept (%1).").arg(detail);
+    case ErrorCode::kAlreadyExists: return tr("It already exists (%1).").arg(detail);
+    case ErrorCode::kNotFound: return tr("Not found (%1).").arg(detail);
     default: return detail.isEmpty() ? tr("Something went wrong.") : detail;
     }
 }

@@ -311,10 +311,15 @@ void FileTransfers::cancelAll(const base::Error& reason)
 
 // ---- sending ------------------------------------------------------------------------------
 
-base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPaths)
+quint64 FileTransfers::newId()
+{
+    return (QRandomGenerator::system()->generate64() >> 1) | 1;
+}
+
+base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPaths, quint64 id)
 {
     auto out = std::make_unique<Outgoing>();
-    out->id = m_nextId++;
+    out->id = id != 0 ? id : m_nextId++;
     std::vector<std::pair<std::string, v1::FileEntry>> found;
     for (const fs::path& path : localPaths) {
         auto root = transfer::PathSandbox::open(path.parent_path());
@@ -342,11 +347,10 @@ base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPath
             ++out->filesTotal;
         }
     }
-    const quint64 id = out->id;
     Outgoing& added = *out;
-    m_outgoing.emplace(id, std::move(out));
+    m_outgoing.emplace(added.id, std::move(out));
     offer(added);
-    return id;
+    return added.id;
 }
 
 void FileTransfers::linkRestored()
@@ -557,10 +561,10 @@ void FileTransfers::finishOutgoing(quint64 id, bool ok, const base::Error& error
 
 // ---- receiving ----------------------------------------------------------------------------
 
-base::Result<quint64> FileTransfers::fetch(const std::vector<std::string>& remotePaths)
+base::Result<quint64> FileTransfers::fetch(const std::vector<std::string>& remotePaths, quint64 requested)
 {
     if (remotePaths.empty()) return makeError(ErrorCode::kInvalidArgument, "nothing to fetch");
-    const quint64 id = m_nextId++;
+    const quint64 id = requested != 0 ? requested : m_nextId++;
     v1::FileMessage message;
     for (const auto& path : remotePaths) message.mutable_fetch()->add_paths(path);
     if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();
@@ -834,9 +838,9 @@ void FileTransfers::onFetch(quint64 id, const v1::FileFetch& fetch)
     offer(added);
 }
 
-base::Result<quint64> FileTransfers::requestOperation(const v1::FileOperation& operation)
+base::Result<quint64> FileTransfers::requestOperation(const v1::FileOperation& operation, quint64 requested)
 {
-    const quint64 id = m_nextId++;
+    const quint64 id = requested != 0 ? requested : m_nextId++;
     v1::FileMessage message;
     *message.mutable_operation() = operation;
     if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();

@@ -66,12 +66,15 @@ public:
     ~FileTransfers() override;
 
     // Sends local files and folders (absolute paths the local user chose) into the peer's
-    // receive folder. Returns the transfer id.
-    base::Result<quint64> send(const std::vector<std::filesystem::path>& localPaths);
+    // receive folder. Returns the transfer id: `id`, or a new one when 0 (a caller on
+    // another thread picks its own ids with newId() so it need not wait for the answer).
+    base::Result<quint64> send(const std::vector<std::filesystem::path>& localPaths, quint64 id = 0);
     // Asks the peer to send these paths of its shared folder (technician's end).
-    base::Result<quint64> fetch(const std::vector<std::string>& remotePaths);
+    base::Result<quint64> fetch(const std::vector<std::string>& remotePaths, quint64 id = 0);
     // A file manager operation in the peer's shared folder; operationFinished() answers.
-    base::Result<quint64> requestOperation(const v1::FileOperation& operation);
+    base::Result<quint64> requestOperation(const v1::FileOperation& operation, quint64 id = 0);
+    // A fresh random 63-bit id.
+    static quint64 newId();
     void cancel(quint64 id);
     // Stops everything in both directions (consent revoked); the peer is told why.
     void cancelAll(const base::Error& reason);

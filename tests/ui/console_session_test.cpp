@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +19,13 @@
 #include "console/account_controller.h"
 #include "console/main_window.h"
 #include "console/session_controller.h"
+#include "console/file_manager.h"
 #include "console/session_tab.h"
 #include "core/capture/synthetic/synthetic_capturer.h"
 #include "core/input/synthetic/synthetic_injector.h"
 #include "session/customer_session.h"
 #include "support/relay_harness.h"
+#include "support/files.h"
 #include "support/synthetic_devices.h"
 #include "support/tcp_proxy.h"
 #include "support/wait.h"
@@ -31,6 +35,7 @@ namespace lifeline::test {
 namespace {
 
 using session::CustomerSession;
+namespace fs = std::filesystem;
 using session::Permission;
 
 constexpr char kEmail[] = "ann@example.com";
@@ -62,12 +67,15 @@ struct Customer
         options.tls = tls;
         options.customerName = "Bob";
         options.control.pauseAfterLocalInputMs = pauseAfterLocalInputMs;
+        options.receiveFolder = inbox.path();
+        options.sharedFolder = share.path();
         session = std::make_unique<CustomerSession>(options, devices);
         // The customer says yes to everything the technician asks (unless told otherwise).
         QObject::connect(session.get(), &CustomerSession::permissionAsked, session.get(),
                          [this](Permission p) { session->answer(p, allow); });
     }
 
+    TempDir inbox, share;  // the customer's Downloads/Lifeline and the folder they share
     capture::SyntheticScreen* screen = nullptr;
     bool allow = true;
     std::unique_ptr<CustomerSession> session;
@@ -266,6 +274,57 @@ TEST_F(ConsoleSessionTest, QualityAndColourModesChangeWhatArrives)
     emit tab->qualityBox()->activated(1);
     EXPECT_TRUE(waitUntil([&] { return tab->telemetryLabel(4)->text().startsWith("VP"); }, 15000))
         << tab->telemetryLabel(4)->text().toStdString();
+}
+
+TEST_F(ConsoleSessionTest, FileManagerBrowsesSendsFetchesAndChangesTheCustomersFiles)
+{
+    signIn(relay.port());
+    TempDir downloads, local;
+    console::ConsoleOptions options;
+    options.downloadFolder = QString::fromStdString(downloads.path().string());
+    console::MainWindow window(account, options);
+    Customer customer(relay, *tls);
+    writeFile(customer.share.path() / "docs" / "report.txt", 30'000, 1, true);
+    writeFile(customer.share.path() / "photo.jpg", 200'000, 2);
+    writeFile(local.path() / "fix.sh", 5'000, 3, true);
+    console::SessionTab* tab = startJoined(window, customer);
+    ASSERT_NE(tab, nullptr);
+    console::FileManager* files = tab->fileManager();
+    auto stateOf = [&](int row) { return files->queue()->topLevelItem(row)->text(4); };
+
+    // Nothing is shown before the customer allows it.
+    files->refreshRemote();
+    ASSERT_TRUE(waitUntil([&] { return files->statusText().contains("Not allowed"); })) << files->statusText().toStdString();
+
+    files->askButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames() == QStringList({"docs", "photo.jpg"}); }))
+        << files->remoteNames().join(",").toStdString();
+
+    // Send → into the customer's download folder.
+    files->send({QString::fromStdString((local.path() / "fix.sh").string())});
+    ASSERT_TRUE(waitUntil([&] { return stateOf(0) == "Done"; })) << stateOf(0).toStdString();
+    EXPECT_EQ(sha256Of(customer.inbox.path() / "fix.sh"), sha256Of(local.path() / "fix.sh"));
+
+    // ← Fetch from the shared folder into this console's download folder.
+    files->openRemoteFolder("docs");
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames() == QStringList({"report.txt"}); }));
+    files->fetch({"docs/report.txt"});
+    ASSERT_TRUE(waitUntil([&] { return stateOf(1).startsWith("Done"); })) << stateOf(1).toStdString();
+    EXPECT_EQ(sha256Of(downloads.path() / "report.txt"), sha256Of(customer.share.path() / "docs" / "report.txt"));
+
+    // New folder, rename, delete — on the customer's side, inside the shared folder.
+    files->openRemoteFolder("");
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames().size() == 2; }));
+    files->makeRemoteFolder("Backup");
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames().contains("Backup"); }));
+    files->renameRemote("photo.jpg", "holiday.jpg");
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames().contains("holiday.jpg"); }));
+    EXPECT_TRUE(fs::exists(customer.share.path() / "holiday.jpg"));
+    files->removeRemote("docs");
+    ASSERT_TRUE(waitUntil([&] { return !files->remoteNames().contains("docs"); }));
+    EXPECT_FALSE(fs::exists(customer.share.path() / "docs"));
+    files->renameRemote("holiday.jpg", "../escaped.jpg");
+    ASSERT_TRUE(waitUntil([&] { return files->statusText().contains("Not allowed"); })) << files->statusText().toStdString();
 }
 
 TEST_F(ConsoleSessionTest, FullScreenViewOpensWhenTheScreenIsSharedAndGivesTheViewBack)
