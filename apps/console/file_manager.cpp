@@ -202,6 +202,8 @@ FileManager::FileManager(SessionController& session, QWidget* parent)
     m_queue->setHeaderLabels({tr("Transfer"), tr("Progress"), tr("Speed"), tr("Time left"), tr("State")});
     m_queue->setRootIsDecorated(false);
     m_queue->header()->setSectionResizeMode(kWhat, QHeaderView::Stretch);
+    m_queue->setColumnWidth(kProgress, 240);  // room for "108.5 MB of 400.0 MB"
+    m_queue->setColumnWidth(kSpeed, 100);
     m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_queue, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QTreeWidgetItem* item = m_queue->itemAt(at);

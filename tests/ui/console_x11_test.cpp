@@ -4,7 +4,11 @@
 // gives it: a click on Allow (XTEST). A click in the console's remote view must reach a test
 // window on the customer's display, and the window's change must come back into the view.
 #include <QApplication>
+#include <QFileSystemModel>
 #include <QLabel>
+#include <QProgressBar>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -32,9 +36,11 @@
 #include "support/wait.h"
 #include "support/xvfb_test_main.h"
 #include "tests/ui/screenshots.h"
+#include "console/file_manager.h"
 #include "console/new_session_dialog.h"
 #include "console/sign_in_dialog.h"
 #include "session/customer_session.h"
+#include "support/files.h"
 #include "support/synthetic_devices.h"
 #include "ui/chat_view.h"
 #include "ui/remote_view.h"
@@ -43,6 +49,7 @@ namespace lifeline::test {
 namespace {
 
 std::string g_display;
+namespace fs = std::filesystem;
 
 constexpr std::uint32_t kRed = 0xff0000;
 constexpr std::uint32_t kGreen = 0x00ff00;
@@ -303,8 +310,16 @@ TEST(ConsoleScreenshots, EveryConsoleScreen)
     window.show();
 
     // A morning's queue: Bob is being helped, Dan has left, Cleo is waiting with a ticket.
+    TempDir share, inbox, local;
+    writeFile(share.path() / "Documents" / "printer-log.txt", 40'000, 1, true);
+    writeFile(share.path() / "Documents" / "quarterly-report.docx", 180'000, 2);
+    writeFile(share.path() / "install.log", 12'000, 3, true);
+    fs::create_directories(share.path() / "Pictures");
+    writeFile(local.path() / "printer-driver-5.2.pkg", 200u << 20, 4);
     auto customerFor = [&](const QString& name) {
         session::CustomerSession::Options options;
+        options.sharedFolder = share.path();
+        options.receiveFolder = inbox.path();
         options.host = "127.0.0.1";
         options.port = relay.port();
         options.tls = *tls;
@@ -355,6 +370,22 @@ TEST(ConsoleScreenshots, EveryConsoleScreen)
     tab->sidePages()->setCurrentIndex(2);
     ASSERT_TRUE(waitUntil([&] { return tab->telemetryLabel(4)->text() != QStringLiteral("—"); }));
     saveScreenshot(&window, "console-connection");
+
+    // The File Manager, a driver on its way to Bob.
+    tab->sidePages()->setCurrentIndex(0);
+    tab->mainPages()->setCurrentIndex(1);
+    console::FileManager* files = tab->fileManager();
+    files->askButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return files->remoteNames().size() == 3; }));
+    files->localView()->setRootIndex(static_cast<QFileSystemModel*>(files->localView()->model())->setRootPath(
+        QString::fromStdString(local.path().string())));
+    files->send({QString::fromStdString((local.path() / "printer-driver-5.2.pkg").string())});
+    auto* bar = qobject_cast<QProgressBar*>(files->queue()->itemWidget(files->queue()->topLevelItem(0), 1));
+    ASSERT_NE(bar, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return bar->value() >= 250; }, 60000));
+    saveScreenshot(&window, "console-file-manager");
+    const quint64 id = files->queue()->topLevelItem(0)->data(0, Qt::UserRole).toULongLong();
+    bob->cancelTransfer(id);
 }
 
 }  // namespace
