@@ -105,10 +105,12 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
         <translation>Die Verbindung ist nicht sicher: Das Zertifikat des Servers konnte nicht überprüft werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -128,7 +130,7 @@
         <translation>%1 hat die Sitzung beendet.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>Die Verbindung zu %1 wurde unterbrochen. Die Sitzung ist beendet.</translation>
     </message>
     <message>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunde)</numerusform><numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunden)</numerusform></translation>
+            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunde)</numerusform>
+            <numerusform>Verbindung unterbrochen. Neuer Verbindungsversuch… (noch %n Sekunden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline Fernwartung</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Nicht gespeichert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 hat die Dateien.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Dateien von %1 sind in Ihrem Ordner Downloads/Lifeline gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>%1 wird von %2 empfangen…</translation>
     </message>
 </context>
 <context>

@@ -105,11 +105,13 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many wrong codes. Try again in %n second.</numerusform><numerusform>Too many wrong codes. Try again in %n seconds.</numerusform></translation>
+            <numerusform>Too many wrong codes. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong codes. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
-        <translation>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</translation>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <translation>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
@@ -128,8 +130,8 @@
         <translation>%1 ended the session.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
-        <translation>%1's connection was lost. The session has ended.</translation>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
+        <translation>%1&apos;s connection was lost. The session has ended.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Connection lost. Reconnecting… (%n second left)</numerusform><numerusform>Connection lost. Reconnecting… (%n seconds left)</numerusform></translation>
+            <numerusform>Connection lost. Reconnecting… (%n second left)</numerusform>
+            <numerusform>Connection lost. Reconnecting… (%n seconds left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline remote support</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Not saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 has the files.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Files from %1 are saved in your Downloads/Lifeline folder.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Sending %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>Receiving %1 from %2…</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,12 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundo.</numerusform><numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundos.</numerusform></translation>
+            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados códigos erróneos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
         <translation>La conexión no es segura: no se ha podido verificar el certificado del servidor. No se ha enviado nada.</translation>
     </message>
     <message>
@@ -128,7 +130,7 @@
         <translation>%1 ha finalizado la sesión.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>Se ha perdido la conexión de %1. La sesión ha terminado.</translation>
     </message>
     <message>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Conexión perdida. Reconectando… (queda %n segundo)</numerusform><numerusform>Conexión perdida. Reconectando… (quedan %n segundos)</numerusform></translation>
+            <numerusform>Conexión perdida. Reconectando… (queda %n segundo)</numerusform>
+            <numerusform>Conexión perdida. Reconectando… (quedan %n segundos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline asistencia remota</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>No guardado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 ya tiene los archivos.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Los archivos de %1 se guardan en su carpeta Downloads/Lifeline.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Enviando %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>Recibiendo %1 de %2…</translation>
     </message>
 </context>
 <context>

@@ -96,28 +96,30 @@
     </message>
     <message>
         <source>Nothing is shared</source>
-        <translation>Rien n'est partagé</translation>
+        <translation>Rien n&apos;est partagé</translation>
     </message>
     <message>
         <source>This code is not valid or has expired. Check the digits, or ask your technician for a new code.</source>
-        <translation>Ce code n'est pas valide ou a expiré. Vérifiez les chiffres ou demandez un nouveau code à votre technicien.</translation>
+        <translation>Ce code n&apos;est pas valide ou a expiré. Vérifiez les chiffres ou demandez un nouveau code à votre technicien.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform></translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
-        <translation>La connexion n'est pas sûre : le certificat du serveur n'a pas pu être vérifié. Rien n'a été envoyé.</translation>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
+        <translation>La connexion n&apos;est pas sûre : le certificat du serveur n&apos;a pas pu être vérifié. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Could not reach the support server. Check your internet connection and try again.</source>
-        <translation>Impossible de joindre le serveur d'assistance. Vérifiez votre connexion Internet et réessayez.</translation>
+        <translation>Impossible de joindre le serveur d&apos;assistance. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>You declined the terms. Nothing was shared.</source>
-        <translation>Vous avez refusé les conditions. Rien n'a été partagé.</translation>
+        <translation>Vous avez refusé les conditions. Rien n&apos;a été partagé.</translation>
     </message>
     <message>
         <source>You left the session.</source>
@@ -128,16 +130,16 @@
         <translation>%1 a mis fin à la session.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>La connexion de %1 a été perdue. La session est terminée.</translation>
     </message>
     <message>
         <source>The connection was lost and could not be restored.</source>
-        <translation>La connexion a été perdue et n'a pas pu être rétablie.</translation>
+        <translation>La connexion a été perdue et n&apos;a pas pu être rétablie.</translation>
     </message>
     <message>
         <source>The support server was shut down.</source>
-        <translation>Le serveur d'assistance a été arrêté.</translation>
+        <translation>Le serveur d&apos;assistance a été arrêté.</translation>
     </message>
     <message>
         <source>The session has ended.</source>
@@ -148,7 +150,7 @@
     <name>lifeline::applet::AppletWindow</name>
     <message>
         <source>This could not be done on your computer: %1</source>
-        <translation>Cela n'a pas pu être fait sur votre ordinateur : %1</translation>
+        <translation>Cela n&apos;a pas pu être fait sur votre ordinateur : %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -156,7 +158,7 @@
     </message>
     <message>
         <source>Get help from a technician</source>
-        <translation>Obtenir l'aide d'un technicien</translation>
+        <translation>Obtenir l&apos;aide d&apos;un technicien</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your technician gave you.</source>
@@ -164,7 +166,7 @@
     </message>
     <message>
         <source>Nothing is shared until you allow it. You can stop at any time.</source>
-        <translation>Rien n'est partagé sans votre accord. Vous pouvez arrêter à tout moment.</translation>
+        <translation>Rien n&apos;est partagé sans votre accord. Vous pouvez arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Connexion perdue. Reconnexion… (%n seconde restante)</numerusform><numerusform>Connexion perdue. Reconnexion… (%n secondes restantes)</numerusform></translation>
+            <numerusform>Connexion perdue. Reconnexion… (%n seconde restante)</numerusform>
+            <numerusform>Connexion perdue. Reconnexion… (%n secondes restantes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline assistance à distance</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Non enregistré : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 a reçu les fichiers.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Les fichiers de %1 sont enregistrés dans votre dossier Téléchargements/Lifeline (Downloads/Lifeline).</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Envoi de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>Réception de %1 de la part de %2…</translation>
     </message>
 </context>
 <context>
@@ -232,7 +264,7 @@
     </message>
     <message>
         <source>%1 asks for permission, for this session only, to:</source>
-        <translation>%1 demande l'autorisation, pour cette session uniquement, de :</translation>
+        <translation>%1 demande l&apos;autorisation, pour cette session uniquement, de :</translation>
     </message>
     <message>
         <source>You can take it all back at any time with Stop.</source>
@@ -248,7 +280,7 @@
     </message>
     <message>
         <source>Permission request</source>
-        <translation>Demande d'autorisation</translation>
+        <translation>Demande d&apos;autorisation</translation>
     </message>
 </context>
 <context>

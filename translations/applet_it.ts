@@ -105,10 +105,12 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Troppi codici errati. Riprova tra %n secondo.</numerusform><numerusform>Troppi codici errati. Riprova tra %n secondi.</numerusform></translation>
+            <numerusform>Troppi codici errati. Riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi codici errati. Riprova tra %n secondi.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
         <translation>La connessione non è sicura: non è stato possibile verificare il certificato del server. Non è stato inviato nulla.</translation>
     </message>
     <message>
@@ -128,7 +130,7 @@
         <translation>%1 ha terminato la sessione.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>La connessione di %1 si è interrotta. La sessione è terminata.</translation>
     </message>
     <message>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Connessione persa. Riconnessione in corso… (%n secondo rimasto)</numerusform><numerusform>Connessione persa. Riconnessione in corso… (%n secondi rimasti)</numerusform></translation>
+            <numerusform>Connessione persa. Riconnessione in corso… (%n secondo rimasto)</numerusform>
+            <numerusform>Connessione persa. Riconnessione in corso… (%n secondi rimasti)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline assistenza remota</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Non salvato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 ha ricevuto i file.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>I file di %1 sono salvati nella cartella Downloads/Lifeline.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Invio di %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>Ricezione di %1 da %2…</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,12 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Te veel verkeerde codes. Probeer het over %n seconde opnieuw.</numerusform><numerusform>Te veel verkeerde codes. Probeer het over %n seconden opnieuw.</numerusform></translation>
+            <numerusform>Te veel verkeerde codes. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel verkeerde codes. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
         <translation>De verbinding is niet veilig: het certificaat van de server kon niet worden gecontroleerd. Er is niets verzonden.</translation>
     </message>
     <message>
@@ -128,7 +130,7 @@
         <translation>%1 heeft de sessie beëindigd.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>De verbinding met %1 is verbroken. De sessie is beëindigd.</translation>
     </message>
     <message>
@@ -209,11 +211,41 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconde)</numerusform><numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconden)</numerusform></translation>
+            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconde)</numerusform>
+            <numerusform>Verbinding verbroken. Opnieuw verbinden… (nog %n seconden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline hulp op afstand</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Niet opgeslagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 heeft de bestanden.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Bestanden van %1 staan in uw map Downloads/Lifeline.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wordt naar %2 gestuurd…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>%1 wordt ontvangen van %2…</translation>
     </message>
 </context>
 <context>

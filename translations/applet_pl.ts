@@ -105,10 +105,13 @@
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundę.</numerusform><numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundy.</numerusform><numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekund.</numerusform></translation>
+            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych kodów. Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The connection is not safe: the server's certificate could not be verified. Nothing was sent.</source>
+        <source>The connection is not safe: the server&apos;s certificate could not be verified. Nothing was sent.</source>
         <translation>Połączenie nie jest bezpieczne: nie udało się zweryfikować certyfikatu serwera. Nic nie zostało wysłane.</translation>
     </message>
     <message>
@@ -128,7 +131,7 @@
         <translation>Sesję zakończył(a): %1.</translation>
     </message>
     <message>
-        <source>%1's connection was lost. The session has ended.</source>
+        <source>%1&apos;s connection was lost. The session has ended.</source>
         <translation>Połączenie z %1 zostało przerwane. Sesja została zakończona.</translation>
     </message>
     <message>
@@ -209,11 +212,42 @@
     <message numerus="yes">
         <source>Connection lost. Reconnecting… (%n second(s) left)</source>
         <translation>
-            <numerusform>Połączenie przerwane. Ponowne łączenie… (została %n sekunda)</numerusform><numerusform>Połączenie przerwane. Ponowne łączenie… (zostały %n sekundy)</numerusform><numerusform>Połączenie przerwane. Ponowne łączenie… (zostało %n sekund)</numerusform></translation>
+            <numerusform>Połączenie przerwane. Ponowne łączenie… (została %n sekunda)</numerusform>
+            <numerusform>Połączenie przerwane. Ponowne łączenie… (zostały %n sekundy)</numerusform>
+            <numerusform>Połączenie przerwane. Ponowne łączenie… (zostało %n sekund)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifeline remote support</source>
         <translation>Lifeline pomoc zdalna</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Nie zapisano: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has the files.</source>
+        <translation>%1 ma już pliki.</translation>
+    </message>
+    <message>
+        <source>Files from %1 are saved in your Downloads/Lifeline folder.</source>
+        <translation>Pliki od %1 zapisano w folderze Downloads/Lifeline.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Wysyłanie %1 do %2…</translation>
+    </message>
+    <message>
+        <source>Receiving %1 from %2…</source>
+        <translation>Odbieranie %1 od %2…</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@ AppletController::AppletController(CustomerSession::Options options, CustomerSes
     connect(m_session, &CustomerSession::singlePromptAsked, this, &AppletController::singlePromptAsked);
     connect(m_session, &CustomerSession::deviceFailed, this, &AppletController::deviceFailed);
     connect(&m_session->chat(), &session::Chat::lineAdded, this, &AppletController::chatLine);
+    session::FileTransfers& files = m_session->files();
+    connect(&files, &session::FileTransfers::progress, this, &AppletController::fileProgress);
+    connect(&files, &session::FileTransfers::fileDone, this, [this](quint64, const QString&, const QString& savedAs) {
+        // Incoming files carry where they were saved here; outgoing ones the peer's name.
+        if (savedAs.startsWith(u'/')) emit fileSaved(savedAs);
+    });
+    connect(&files, &session::FileTransfers::fileFailed, this,
+            [this](quint64, const QString& path, const base::Error& error) { emit fileFailed(path, error); });
 }
 
 AppletController::~AppletController()

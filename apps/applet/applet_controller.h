@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include "session/customer_session.h"
+#include "session/file_transfers.h"
 
 namespace lifeline::applet {
 
@@ -57,6 +58,10 @@ signals:
     void grantsChanged();
     void chatLine(const lifeline::session::ChatLine& line);
     void deviceFailed(lifeline::session::Permission permission, const QString& detail);
+    // Files on their way in or out (the technician sends, or fetches what the customer allowed).
+    void fileProgress(const lifeline::session::TransferProgress& progress);
+    void fileSaved(const QString& path);
+    void fileFailed(const QString& path, const lifeline::base::Error& error);
 
 private:
     template <typename F>

@@ -8,6 +8,11 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QUrl>
 
 #include "applet/consent_dialog.h"
 #include "applet/indicator_bar.h"
@@ -160,15 +165,80 @@ QWidget* AppletWindow::buildSessionPage()
     buttons->addWidget(m_stop);
     buttons->addStretch();
     buttons->addWidget(m_leave);
+    // Files: shown from the first transfer on.
+    m_filesBox = new QWidget(page);
+    m_fileActivity = new QLabel(m_filesBox);
+    m_fileActivity->setWordWrap(true);
+    m_fileProgress = new QProgressBar(m_filesBox);
+    m_fileProgress->setRange(0, 1000);
+    m_files = new QListWidget(m_filesBox);
+    m_files->setMaximumHeight(90);
+    auto* openFolder = new QPushButton(tr("Open the folder"), m_filesBox);
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_files->currentItem() ? m_files->currentItem() : m_files->item(m_files->count() - 1);
+        if (item != nullptr) QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(item->data(Qt::UserRole).toString()).absolutePath()));
+    });
+    auto* filesLayout = new QVBoxLayout(m_filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_fileActivity);
+    filesLayout->addWidget(m_fileProgress);
+    filesLayout->addWidget(m_files);
+    filesLayout->addWidget(openFolder, 0, Qt::AlignRight);
+    m_filesBox->hide();
+    connect(&m_controller, &AppletController::fileProgress, this, &AppletWindow::onFileProgress);
+    connect(&m_controller, &AppletController::fileSaved, this, [this](const QString& path) {
+        auto* item = new QListWidgetItem(tr("Saved: %1").arg(path), m_files);
+        item->setData(Qt::UserRole, path);
+        m_files->scrollToItem(item);
+        m_filesBox->show();
+    });
+    connect(&m_controller, &AppletController::fileFailed, this, [this](const QString& path, const base::Error& error) {
+        new QListWidgetItem(tr("Not saved: %1 (%2)").arg(path, QString::fromStdString(base::errorCodeName(error.code).data())), m_files);
+        m_filesBox->show();
+    });
+
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_who);
     layout->addWidget(m_status);
     layout->addWidget(m_chat, 1);
+    layout->addWidget(m_filesBox);
     layout->addLayout(buttons);
     connect(m_chat, &ui::ChatView::sendRequested, &m_controller, &AppletController::sendChat);
     connect(m_stop, &QPushButton::clicked, this, &AppletWindow::panic);
     connect(m_leave, &QPushButton::clicked, &m_controller, &AppletController::leave);
     return page;
+}
+
+void AppletWindow::onFileProgress(const session::TransferProgress& progress)
+{
+    m_filesBox->show();
+    const QString technician = m_controller.info().technician;
+    const QString name = QFileInfo(progress.currentFile).fileName();
+    const bool done = progress.totalBytes > 0 && progress.doneBytes >= progress.totalBytes;
+    m_fileProgress->setValue(progress.totalBytes == 0 ? 1000 : int(1000 * progress.doneBytes / progress.totalBytes));
+    m_fileProgress->setVisible(!done);
+    if (done) {
+        m_fileActivity->setText(progress.outgoing ? tr("%1 has the files.").arg(technician)
+                                                  : tr("Files from %1 are saved in your Downloads/Lifeline folder.").arg(technician));
+    } else {
+        m_fileActivity->setText(progress.outgoing ? tr("Sending %1 to %2…").arg(name, technician)
+                                                  : tr("Receiving %1 from %2…").arg(name, technician));
+    }
+}
+
+QStringList AppletWindow::savedFiles() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_files->count(); ++i) {
+        const QString path = m_files->item(i)->data(Qt::UserRole).toString();
+        if (!path.isEmpty()) paths << path;
+    }
+    return paths;
+}
+
+QString AppletWindow::fileActivity() const
+{
+    return m_fileActivity->text();
 }
 
 QWidget* AppletWindow::buildEndedPage()

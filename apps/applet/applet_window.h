@@ -9,6 +9,8 @@
 #include "applet/consent_dialog.h"
 
 class QLabel;
+class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -51,6 +53,9 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* leaveButton() const { return m_leave; }
     ui::ChatView* chat() const { return m_chat; }
+    // Files received (their paths here) and the line about the transfer under way.
+    QStringList savedFiles() const;
+    QString fileActivity() const;
     IndicatorBar* indicator() const { return m_indicator; }
     ConsentDialog* openQuestion() const { return m_question; }
     QString statusText() const;
@@ -63,6 +68,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void onFileProgress(const session::TransferProgress& progress);
     QWidget* buildPinPage();
     QWidget* buildConnectingPage();
     QWidget* buildTermsPage();
@@ -94,6 +100,10 @@ private:
     QLabel* m_who;
     QLabel* m_status;
     ui::ChatView* m_chat;
+    QWidget* m_filesBox = nullptr;
+    QLabel* m_fileActivity = nullptr;
+    QProgressBar* m_fileProgress = nullptr;
+    QListWidget* m_files = nullptr;
     QPushButton* m_stop;
     QPushButton* m_leave;
     // ended page

@@ -22,12 +22,15 @@ HeadlessTechnician::HeadlessTechnician(RelayHarness& relay)
     input = std::make_unique<session::ControlSender>(session::peerSenderFor(*end), 0);
     consent = std::make_unique<session::RemoteConsent>(session::peerSenderFor(*end));
     chat = std::make_unique<session::Chat>(session::peerSenderFor(*end), "Ann", "Bob");
+    session::FileTransfers::Options fileOptions;
+    fileOptions.receiveFolder = inbox.path().toStdString();
+    files = std::make_unique<session::FileTransfers>(session::peerSenderFor(*end), fileOptions);
     QObject::connect(end.get(), &session::RelayLink::peerFrame, end.get(), [this](const std::string& payload) {
         auto envelope = protocol::parseEnvelope(payload);
         ASSERT_TRUE(envelope.ok());
         if (envelope->has_video_frame()) ++videoFrames;
         EXPECT_TRUE(viewer->handle(*envelope) || input->handle(*envelope) || consent->handle(*envelope) ||
-                    chat->handle(*envelope))
+                    chat->handle(*envelope) || files->handle(*envelope))
             << envelope->body_case();
     });
 }

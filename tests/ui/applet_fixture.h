@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTemporaryDir>
+
 #include <memory>
 
 #include "applet/applet_controller.h"
@@ -27,6 +29,8 @@ struct AppletFixture
         options.tls = relay.pki().clientConfig();
         options.customerName = "Bob";
         options.control.pauseAfterLocalInputMs = 0;
+        options.receiveFolder = downloads.path().toStdString();
+        options.sharedFolder = shared.path().toStdString();
         // One thread for session and capture: the synthetic injector draws into the captured
         // screen (the threaded capture is covered in tests/e2e).
         controller = std::make_unique<applet::AppletController>(options, syntheticDevices(), false);
@@ -41,6 +45,8 @@ struct AppletFixture
 
     RelayHarness relay;
     HeadlessTechnician technician;
+    QTemporaryDir downloads;  // the customer's Downloads/Lifeline
+    QTemporaryDir shared;     // the folder the customer lets the technician see
     std::unique_ptr<TcpProxy> network;
     std::unique_ptr<applet::AppletController> controller;
     std::unique_ptr<applet::AppletWindow> window;

@@ -1,5 +1,6 @@
 // The applet's windows on the offscreen platform, against a real relay in this process.
 #include <QApplication>
+#include <QFile>
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
@@ -307,6 +308,37 @@ TEST(AppletWindowTest, TheTechnicianEndingIsExplained)
     f.technician.end->endSession(f.technician.sessionId);
     ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
     EXPECT_EQ(f.window->endedText(), "Ann ended the session.");
+}
+
+}  // namespace
+}  // namespace lifeline::test
+
+namespace lifeline::test {
+namespace {
+
+TEST(AppletWindowTest, FilesFromTheTechnicianArriveWithProgressAndWhereTheyWereSaved)
+{
+    AppletFixture f;
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+    ASSERT_TRUE(f.technician.consent->request(Permission::kSendFiles).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->isGranted(Permission::kSendFiles); }));
+
+    QTemporaryDir source;
+    const QString file = source.filePath("driver-setup.run");
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(3 << 20, 'x'));
+    }
+    ASSERT_TRUE(f.technician.files->send({file.toStdString()}).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->savedFiles().size() == 1; }));
+    EXPECT_EQ(f.window->savedFiles().front(), f.downloads.filePath("driver-setup.run"));
+    EXPECT_TRUE(QFile::exists(f.downloads.filePath("driver-setup.run")));
+    ASSERT_TRUE(waitUntil([&] { return f.window->fileActivity().contains("saved in your Downloads/Lifeline folder"); }))
+        << f.window->fileActivity().toStdString();
 }
 
 }  // namespace
