@@ -420,6 +420,7 @@ void FileManager::onOperation(quint64 id, const v1::FileOperationResult& result)
         m_remote->clear();
         if (result.error_code() != 0) {
             showStatus(tr("The customer's files cannot be shown: %1").arg(Texts::error(error)));
+            m_listingFailed = true;
             return;
         }
         std::vector<v1::FileEntry> entries(result.listing().begin(), result.listing().end());
@@ -435,7 +436,8 @@ void FileManager::onOperation(quint64 id, const v1::FileOperationResult& result)
             item->setText(1, entry.folder() ? QString() : sizeText(entry.size()));
             item->setText(2, QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.modified_unix_ns() / 1'000'000), QLocale::ShortFormat));
         }
-        showStatus({});
+        if (m_listingFailed) showStatus({});  // only the listing's own complaint goes away
+        m_listingFailed = false;
         return;
     }
     auto what = m_operations.find(id);

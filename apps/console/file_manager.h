@@ -81,6 +81,7 @@ private:
     std::map<quint64, Row> m_rows;
     std::map<quint64, QString> m_operations;  // id -> what it was, for messages
     quint64 m_listing = 0;                    // id of the listing in flight
+    bool m_listingFailed = false;             // the status line says the listing failed
 };
 
 }  // namespace lifeline::console
