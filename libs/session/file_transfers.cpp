@@ -506,7 +506,8 @@ void FileTransfers::pump(Outgoing& out)
         v1::FileChunk* body = chunk.mutable_chunk();
         body->set_index(index);
         body->set_offset(out.pos);
-        body->set_data(reinterpret_cast<const char*>(encoded.bytes.data()), encoded.bytes.size());
+        const std::span<const std::uint8_t> wire = encoded.deflated ? std::span<const std::uint8_t>(encoded.bytes) : raw;
+        body->set_data(reinterpret_cast<const char*>(wire.data()), wire.size());
         body->set_deflated(encoded.deflated);
         body->set_raw_size(std::uint32_t(raw.size()));
         if (auto sent = sendMessage(out.id, chunk, TrafficClass::kFile); !sent) return;  // link down: resume later
@@ -514,7 +515,7 @@ void FileTransfers::pump(Outgoing& out)
         out.pos += raw.size();
         out.inFlight.push_back({index, out.pos, raw.size(), Clock::now()});
         out.inFlightBytes += raw.size();
-        m_bytesSent += encoded.bytes.size();
+        m_bytesSent += wire.size();
     }
 }
 
@@ -698,21 +699,32 @@ void FileTransfers::onChunk(Incoming& in, const v1::FileChunk& chunk)
         return;
     }
     const auto* data = reinterpret_cast<const std::uint8_t*>(chunk.data().data());
-    base::Result<std::vector<std::uint8_t>> raw = chunk.deflated()
-        ? transfer::inflateChunk({data, chunk.data().size()}, chunk.raw_size())
-        : (chunk.data().size() == chunk.raw_size() ? base::Result<std::vector<std::uint8_t>>(std::vector<std::uint8_t>(data, data + chunk.data().size()))
-                                                    : base::Result<std::vector<std::uint8_t>>(makeError(ErrorCode::kCorruptData, "chunk size differs")));
-    base::Status written = raw ? in.sink->write(chunk.offset(), *raw) : base::Status(raw.error());
+    // Deflated chunks are inflated (never past raw_size); plain ones are written as they came.
+    std::vector<std::uint8_t> inflated;
+    std::span<const std::uint8_t> raw(data, chunk.data().size());
+    base::Status written;
+    if (chunk.deflated()) {
+        auto result = transfer::inflateChunk(raw, chunk.raw_size());
+        if (result) {
+            inflated = std::move(*result);
+            raw = inflated;
+        } else {
+            written = result.error();
+        }
+    } else if (chunk.data().size() != chunk.raw_size()) {
+        written = makeError(ErrorCode::kCorruptData, "chunk size differs");
+    }
+    if (written) written = in.sink->write(chunk.offset(), raw);
     if (!written) {
         // Whatever it was (disk full, corrupt chunk, out of order), this transfer cannot go
         // on; the part file is gone where keeping it would not help.
         failIncoming(id, written.error(), true);
         return;
     }
-    in.written += raw->size();
+    in.written += raw.size();
     v1::FileMessage ack;
     ack.mutable_ack()->set_index(chunk.index());
-    ack.mutable_ack()->set_offset(chunk.offset() + raw->size());
+    ack.mutable_ack()->set_offset(chunk.offset() + raw.size());
     (void)sendMessage(id, ack, TrafficClass::kControl);
     emitProgress(id, false);
 }

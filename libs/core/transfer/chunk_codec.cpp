@@ -34,11 +34,11 @@ EncodedChunk ChunkCompressor::encode(std::span<const std::uint8_t> raw)
             length <= raw.size() - raw.size() / 8) {
             m_misses = 0;
             deflated.resize(length);
-            return {std::move(deflated), true};
+            return {true, std::move(deflated)};
         }
         if (++m_misses >= 4) m_trying = false;
     }
-    return {std::vector<std::uint8_t>(raw.begin(), raw.end()), false};
+    return {};  // as it is: the caller sends `raw` without a copy
 }
 
 base::Result<std::vector<std::uint8_t>> inflateChunk(std::span<const std::uint8_t> deflated, std::size_t rawSize)

@@ -19,8 +19,8 @@ bool looksCompressed(std::string_view fileName);
 
 struct EncodedChunk
 {
-    std::vector<std::uint8_t> bytes;
     bool deflated = false;
+    std::vector<std::uint8_t> bytes;  // the deflated data; empty when the chunk goes as it is
 };
 
 // zlib only where it helps: each chunk is deflated (level 1, independently of the others,
