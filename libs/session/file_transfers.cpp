@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/transfer/posix.h"
 #include "core/transfer/chunk_codec.h"
 
 namespace lifeline::session {
@@ -22,6 +23,9 @@ using base::makeError;
 using protocol::TrafficClass;
 using transfer::kChunkBytes;
 
+using transfer::errnoError;
+using transfer::modifiedNs;
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -30,26 +34,6 @@ base::Error errorOf(std::int32_t code, const std::string& detail)
 {
     if (code <= 0 || code > base::kErrorCodeMax) return makeError(ErrorCode::kInternal, detail);
     return makeError(ErrorCode(code), detail);
-}
-
-base::Error errnoError(const std::string& what, int error)
-{
-    switch (error) {
-    case ENOENT: return makeError(ErrorCode::kNotFound, what + ": not found");
-    case EEXIST:
-    case ENOTEMPTY: return makeError(ErrorCode::kAlreadyExists, what + ": " + std::strerror(error));
-    case EACCES:
-    case EPERM:
-    case EROFS: return makeError(ErrorCode::kPermissionDenied, what + ": permission denied");
-    case ENOSPC:
-    case EDQUOT: return makeError(ErrorCode::kDiskFull, what + ": no space left");
-    default: return makeError(ErrorCode::kIoError, what + ": " + std::strerror(error));
-    }
-}
-
-std::int64_t modifiedNs(const struct stat& st)
-{
-    return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
 v1::FileEntry entryOf(const std::string& path, const struct stat& st)

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/transfer/posix.h"
+
 namespace lifeline::transfer {
 
 using base::ErrorCode;
@@ -18,21 +20,6 @@ using base::makeError;
 namespace {
 
 constexpr char kPartSuffix[] = ".lifeline-part";
-
-base::Error errnoError(const std::string& what, int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT: return makeError(ErrorCode::kDiskFull, what + ": no space left on the disk");
-    case EACCES:
-    case EPERM:
-    case EROFS: return makeError(ErrorCode::kPermissionDenied, what + ": permission denied");
-    case EEXIST: return makeError(ErrorCode::kAlreadyExists, what + ": already exists");
-    case ENOENT: return makeError(ErrorCode::kNotFound, what + ": not found");
-    case ELOOP: return makeError(ErrorCode::kPermissionDenied, what + ": is a symlink");
-    default: return makeError(ErrorCode::kIoError, what + ": " + std::strerror(error));
-    }
-}
 
 // renameat2(RENAME_NOREPLACE): never replaces a file that appeared meanwhile.
 int renameNoReplace(int dir, const char* from, const char* to)

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/transfer/posix.h"
+
 namespace lifeline::transfer {
 
 using base::ErrorCode;
@@ -14,31 +16,20 @@ using base::makeError;
 
 namespace {
 
-std::int64_t modifiedTimeNs(const struct stat& st)
-{
-    return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-}
-
 }  // namespace
 
 base::Result<FileSource> FileSource::open(const SandboxedPath& path)
 {
     if (path.name.empty()) return makeError(ErrorCode::kInvalidArgument, "a folder is not a file");
     const int fd = ::openat(path.parent.get(), path.name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == ENOENT) return makeError(ErrorCode::kNotFound, path.full.string() + ": not found");
-        if (error == EACCES || error == EPERM) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": permission denied");
-        if (error == ELOOP) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": is a symlink");
-        return makeError(ErrorCode::kIoError, path.full.string() + ": " + std::strerror(error));
-    }
+    if (fd < 0) return errnoError(path.full.string(), errno);
     FileSource source;
     source.m_fd.reset(fd);
     struct stat st{};
-    if (::fstat(fd, &st) != 0) return makeError(ErrorCode::kIoError, path.full.string() + ": " + std::strerror(errno));
+    if (::fstat(fd, &st) != 0) return errnoError(path.full.string(), errno);
     if (!S_ISREG(st.st_mode)) return makeError(ErrorCode::kPermissionDenied, path.full.string() + ": not a regular file");
     source.m_size = std::uint64_t(st.st_size);
-    source.m_modifiedNs = modifiedTimeNs(st);
+    source.m_modifiedNs = transfer::modifiedNs(st);
     source.m_name = path.full.string();
     source.m_identity = versionOf(source.m_size, source.m_modifiedNs, std::uint64_t(st.st_ino), std::uint64_t(st.st_dev));
     return source;
@@ -57,7 +48,7 @@ base::Result<std::size_t> FileSource::read(std::uint64_t offset, std::span<std::
         const ssize_t n = ::pread(m_fd.get(), out.data() + done, out.size() - done, off_t(offset + done));
         if (n < 0) {
             if (errno == EINTR) continue;
-            return makeError(ErrorCode::kIoError, m_name + ": " + std::strerror(errno));
+            return errnoError(m_name, errno);
         }
         if (n == 0) break;
         done += std::size_t(n);
@@ -70,8 +61,8 @@ base::Result<std::size_t> FileSource::read(std::uint64_t offset, std::span<std::
 base::Status FileSource::checkUnchanged() const
 {
     struct stat st{};
-    if (::fstat(m_fd.get(), &st) != 0) return makeError(ErrorCode::kIoError, m_name + ": " + std::strerror(errno));
-    if (std::uint64_t(st.st_size) != m_size || modifiedTimeNs(st) != m_modifiedNs) {
+    if (::fstat(m_fd.get(), &st) != 0) return errnoError(m_name, errno);
+    if (std::uint64_t(st.st_size) != m_size || transfer::modifiedNs(st) != m_modifiedNs) {
         return makeError(ErrorCode::kSourceChanged, m_name + " changed while it was sent");
     }
     return {};

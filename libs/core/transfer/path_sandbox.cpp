@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/transfer/posix.h"
+
 namespace lifeline::transfer {
 
 using base::ErrorCode;
@@ -15,21 +17,6 @@ using base::UniqueFd;
 namespace {
 
 constexpr std::size_t kNameMax = 255;
-
-base::Error errnoError(const std::string& what, int error)
-{
-    switch (error) {
-    case ENOENT: return makeError(ErrorCode::kNotFound, what + ": not found");
-    case EACCES:
-    case EPERM: return makeError(ErrorCode::kPermissionDenied, what + ": permission denied");
-    case ELOOP:
-    case ENOTDIR: return makeError(ErrorCode::kPermissionDenied, what + ": a symlink or a file is in the way");
-    case ENOSPC:
-    case EDQUOT: return makeError(ErrorCode::kDiskFull, what + ": no space left");
-    case EEXIST: return makeError(ErrorCode::kAlreadyExists, what + ": already exists");
-    default: return makeError(ErrorCode::kIoError, what + ": " + std::strerror(error));
-    }
-}
 
 }  // namespace
 
