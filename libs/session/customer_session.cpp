@@ -52,6 +52,7 @@ CustomerSession::CustomerSession(Options options, Devices devices, QObject* pare
         case FileTransfers::Need::kReceive: return m_consent->isGranted(Permission::kSendFiles);
         case FileTransfers::Need::kSend: return m_consent->isGranted(Permission::kReceiveFiles);
         case FileTransfers::Need::kManage: return m_consent->isGranted(Permission::kManageFiles);
+        case FileTransfers::Need::kDownload: return m_consent->policy().allowed.count(Permission::kSendFiles) != 0;
         }
         return false;
     };

@@ -9,6 +9,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -103,6 +104,34 @@ int removeTree(int parent, const std::string& name)
     return ::unlinkat(parent, name.c_str(), AT_REMOVEDIR);
 }
 
+std::optional<transfer::Collision> collisionFromWire(v1::FileCollision collision)
+{
+    switch (collision) {
+    case v1::FILE_COLLISION_ASK: return transfer::Collision::kAsk;
+    case v1::FILE_COLLISION_OVERWRITE: return transfer::Collision::kOverwrite;
+    case v1::FILE_COLLISION_KEEP_BOTH: return transfer::Collision::kKeepBoth;
+    default: return std::nullopt;
+    }
+}
+
+v1::FileCollision collisionToWire(std::optional<transfer::Collision> collision)
+{
+    if (!collision) return v1::FILE_COLLISION_UNSPECIFIED;
+    switch (*collision) {
+    case transfer::Collision::kAsk: return v1::FILE_COLLISION_ASK;
+    case transfer::Collision::kOverwrite: return v1::FILE_COLLISION_OVERWRITE;
+    case transfer::Collision::kKeepBoth: return v1::FILE_COLLISION_KEEP_BOTH;
+    }
+    return v1::FILE_COLLISION_UNSPECIFIED;
+}
+
+// A name the customer's end shows and saves under: one plain file name.
+bool plainFileName(const std::string& name)
+{
+    return !name.empty() && name != "." && name != ".." && name.size() <= 255 && name.find('/') == std::string::npos &&
+           name.find('\0') == std::string::npos;
+}
+
 }  // namespace
 
 // ---- state ----------------------------------------------------------------------------
@@ -131,6 +160,7 @@ struct FileTransfers::Outgoing
     std::deque<std::uint32_t> queue;
     std::map<std::uint32_t, v1::FileResume> resumes;
     bool accepted = false;
+    v1::FileCollision collision = v1::FILE_COLLISION_UNSPECIFIED;
 
     std::optional<std::uint32_t> current;
     std::optional<transfer::FileSource> source;
@@ -154,7 +184,11 @@ struct FileTransfers::Incoming
     std::vector<v1::FileEntry> entries;
     std::optional<transfer::FileSink> sink;
     std::optional<std::uint32_t> current;
-    bool requested = false;  // we fetched it
+    bool requested = false;  // we asked for it (fetch, download)
+    // What the peer must be allowed to keep sending (checked on every chunk).
+    Need need = Need::kReceive;
+    bool checked = true;  // false: we asked for it ourselves
+    transfer::Collision collision = transfer::Collision::kKeepBoth;
     // Our line dropped and we asked the sender to offer again: what still comes of the
     // old stream is dropped until the new offer.
     bool awaitingOffer = false;
@@ -248,10 +282,13 @@ bool FileTransfers::handle(const v1::Envelope& envelope)
                                                                 : errorOf(m.cancel().error_code(), m.cancel().error_detail());
         if (out != m_outgoing.end()) finishOutgoing(id, false, reason);
         if (in != m_incoming.end()) failIncoming(id, reason, false);
+        m_requests.erase(id);
         if (m_pendingRequests.erase(id) != 0 && out == m_outgoing.end() && in == m_incoming.end()) emit finished(id, false, reason);
         break;
     }
     case v1::FileMessage::kFetch: onFetch(id, m.fetch()); break;
+    case v1::FileMessage::kPublish: onPublish(m.publish()); break;
+    case v1::FileMessage::kDownload: onDownload(id, m.download()); break;
     case v1::FileMessage::kOperation: onOperation(id, m.operation()); break;
     case v1::FileMessage::kResume:
         if (out != m_outgoing.end()) offer(*out->second);
@@ -276,6 +313,7 @@ void FileTransfers::cancel(quint64 id)
         failIncoming(id, cancelled, false);
     }
     m_pendingRequests.erase(id);
+    m_requests.erase(id);
 }
 
 void FileTransfers::cancelAll(const base::Error& reason)
@@ -300,10 +338,13 @@ quint64 FileTransfers::newId()
     return (QRandomGenerator::system()->generate64() >> 1) | 1;
 }
 
-base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPaths, quint64 id)
+base::Result<quint64> FileTransfers::send(const std::vector<fs::path>& localPaths, quint64 id,
+                                         std::optional<transfer::Collision> collision)
 {
     auto out = std::make_unique<Outgoing>();
     out->id = id != 0 ? id : m_nextId++;
+    out->collision = collisionToWire(collision);
+    if (m_outgoing.count(out->id) != 0) return makeError(ErrorCode::kAlreadyExists, "this transfer is under way");
     std::vector<std::pair<std::string, v1::FileEntry>> found;
     for (const fs::path& path : localPaths) {
         auto root = transfer::PathSandbox::open(path.parent_path());
@@ -369,6 +410,7 @@ void FileTransfers::offer(Outgoing& out)
         out.acked = 0;
         v1::FileMessage message;
         v1::FileOffer* offer = message.mutable_offer();
+        offer->set_collision(out.collision);
         for (std::size_t i = 0; i < out.refs.size(); ++i) {
             if (out.refs[i].done) continue;  // the peer has it already
             out.wire.push_back(i);
@@ -546,48 +588,82 @@ void FileTransfers::finishOutgoing(quint64 id, bool ok, const base::Error& error
 
 // ---- receiving ----------------------------------------------------------------------------
 
-base::Result<quint64> FileTransfers::fetch(const std::vector<std::string>& remotePaths, quint64 requested)
+base::Result<quint64> FileTransfers::fetch(const std::vector<std::string>& remotePaths, quint64 requested,
+                                          std::optional<transfer::Collision> collision)
 {
     if (remotePaths.empty()) return makeError(ErrorCode::kInvalidArgument, "nothing to fetch");
     const quint64 id = requested != 0 ? requested : m_nextId++;
+    if (m_incoming.count(id) != 0 || m_pendingRequests.count(id) != 0) {
+        return makeError(ErrorCode::kAlreadyExists, "this transfer is under way");
+    }
     v1::FileMessage message;
     for (const auto& path : remotePaths) message.mutable_fetch()->add_paths(path);
     if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();
     m_pendingRequests.insert(id);
+    m_requests[id] = Request{m_options.receiveFolder, collision.value_or(m_options.collision), {}};
     return id;
 }
 
 void FileTransfers::onOffer(quint64 id, const v1::FileOffer& offer)
 {
-    const bool requested = m_pendingRequests.count(id) != 0;
+    // What we asked for (a fetch, a download) — also when it is offered again after a
+    // dropped line — lands where the request said; anything else is the peer's send.
+    Request request{m_options.receiveFolder, collisionFromWire(offer.collision()).value_or(m_options.collision), {}};
+    Need need = Need::kReceive;
+    bool checked = true;
+    bool requested = false;
+    if (auto r = m_requests.find(id); r != m_requests.end()) {
+        request = r->second;
+        requested = true;
+        need = Need::kDownload;
+        checked = !request.onlyFile.empty();
+    } else if (auto old = m_incoming.find(id); old != m_incoming.end() && old->second->requested) {
+        request.folder = old->second->sandbox->root();
+        request.collision = old->second->collision;
+        requested = true;
+        need = old->second->need;
+        checked = old->second->checked;
+    }
     auto refuse = [&](const base::Error& error) {
         v1::FileMessage cancel;
         cancel.mutable_cancel()->set_error_code(std::int32_t(error.code));
         cancel.mutable_cancel()->set_error_detail(error.detail);
         (void)sendMessage(id, cancel, TrafficClass::kControl);
-        if (requested) {
+        const bool had = m_incoming.erase(id) != 0;
+        m_requests.erase(id);
+        if (requested || had) {
             m_pendingRequests.erase(id);
             emit finished(id, false, error);
         }
     };
-    if (!requested && !allowed(Need::kReceive)) {
-        refuse(makeError(ErrorCode::kPermissionDenied, "the customer has not allowed receiving files"));
+    if (checked && !allowed(need)) {
+        refuse(makeError(ErrorCode::kPermissionDenied, need == Need::kDownload ? "downloading files is not allowed in this session"
+                                                                              : "the customer has not allowed receiving files"));
         return;
     }
     if (offer.entries_size() > int(kMaxEntries)) {
         refuse(makeError(ErrorCode::kLimitReached, "more than 100,000 files"));
         return;
     }
+    if (!request.onlyFile.empty() &&
+        (offer.entries_size() != 1 || offer.entries(0).folder() || offer.entries(0).path() != request.onlyFile)) {
+        refuse(makeError(ErrorCode::kProtocolError, "the offer is not the file that was chosen"));
+        return;
+    }
     std::error_code made;
-    fs::create_directories(m_options.receiveFolder, made);
-    auto sandbox = transfer::PathSandbox::open(m_options.receiveFolder);
+    if (request.onlyFile.empty()) fs::create_directories(request.folder, made);  // a chosen folder exists
+    auto sandbox = transfer::PathSandbox::open(request.folder);
     if (!sandbox) {
         refuse(sandbox.error());
         return;
     }
+    m_requests.erase(id);
     auto in = std::make_unique<Incoming>();
     in->id = id;
     in->requested = requested;
+    in->need = need;
+    in->checked = checked;
+    in->collision = request.collision;
     in->entries.assign(offer.entries().begin(), offer.entries().end());
     v1::FileMessage accept;
     std::vector<v1::FileMessage> results;
@@ -613,7 +689,7 @@ void FileTransfers::onOffer(quint64 id, const v1::FileOffer& offer)
             in->written += entry.size();
             continue;
         }
-        auto sink = transfer::FileSink::open(*sandbox, entry.path(), entry.size(), entry.version(), m_options.collision);
+        auto sink = transfer::FileSink::open(*sandbox, entry.path(), entry.size(), entry.version(), in->collision);
         if (!sink) {
             resume->set_skip(true);
             v1::FileMessage result;
@@ -651,7 +727,7 @@ void FileTransfers::onStart(Incoming& in, const v1::FileStart& start)
         return;
     }
     const v1::FileEntry& entry = in.entries[start.index()];
-    auto sink = transfer::FileSink::open(*in.sandbox, entry.path(), entry.size(), entry.version(), m_options.collision);
+    auto sink = transfer::FileSink::open(*in.sandbox, entry.path(), entry.size(), entry.version(), in.collision);
     if (!sink) {
         failIncoming(in.id, sink.error(), true);
         return;
@@ -674,7 +750,7 @@ void FileTransfers::onStart(Incoming& in, const v1::FileStart& start)
 void FileTransfers::onChunk(Incoming& in, const v1::FileChunk& chunk)
 {
     const quint64 id = in.id;
-    if (!in.requested && !allowed(Need::kReceive)) {
+    if (in.checked && !allowed(in.need)) {
         failIncoming(id, makeError(ErrorCode::kPermissionDenied, "the customer has not allowed receiving files"), true);
         return;
     }
@@ -928,6 +1004,113 @@ void FileTransfers::onOperation(quint64 id, const v1::FileOperation& operation)
         }
     }
     (void)sendMessage(id, reply, TrafficClass::kControl);
+}
+
+}  // namespace lifeline::session
+
+namespace lifeline::session {
+
+// ---- basic mode: published files ----------------------------------------------------------
+
+base::Status FileTransfers::publish(const std::vector<fs::path>& localFiles)
+{
+    std::vector<Published> added;
+    for (const fs::path& path : localFiles) {
+        struct stat st{};
+        if (::stat(path.c_str(), &st) != 0) return errnoError(path.string(), errno);
+        if (!S_ISREG(st.st_mode)) return makeError(ErrorCode::kInvalidArgument, path.string() + ": only files can be published");
+        const std::string name = path.filename().string();
+        if (!plainFileName(name)) return makeError(ErrorCode::kInvalidArgument, path.string() + ": not a valid file name");
+        Published published;
+        published.path = path;
+        published.info.set_name(name);
+        published.info.set_size(std::uint64_t(st.st_size));
+        published.info.set_modified_unix_ns(modifiedNs(st));
+        added.push_back(std::move(published));
+    }
+    if (m_published.size() + added.size() > kMaxPublished) return makeError(ErrorCode::kLimitReached, "more than 1,000 published files");
+    for (Published& published : added) {
+        // Publishing the same file again replaces the old entry (new size and time).
+        for (auto it = m_published.begin(); it != m_published.end();) {
+            it = it->second.path == published.path ? m_published.erase(it) : std::next(it);
+        }
+        const std::uint32_t id = m_nextPublished++;
+        published.info.set_id(id);
+        m_published[id] = std::move(published);
+    }
+    sendPublished();
+    return {};
+}
+
+void FileTransfers::unpublish(std::uint32_t publishedId)
+{
+    if (m_published.erase(publishedId) != 0) sendPublished();
+}
+
+void FileTransfers::sendPublished()
+{
+    m_publishedList.clear();
+    v1::FileMessage message;
+    for (const auto& [id, published] : m_published) {
+        m_publishedList.push_back(published.info);
+        *message.mutable_publish()->add_files() = published.info;
+    }
+    if (m_published.empty()) message.mutable_publish();
+    (void)sendMessage(0, message, TrafficClass::kControl);
+    emit publishedChanged();
+}
+
+void FileTransfers::onPublish(const v1::FilePublish& publish)
+{
+    m_peerPublished.clear();
+    if (allowed(Need::kDownload)) {
+        for (const v1::PublishedFile& file : publish.files()) {
+            if (m_peerPublished.size() >= kMaxPublished) break;
+            if (plainFileName(file.name())) m_peerPublished.push_back(file);  // others are not shown
+        }
+    }
+    emit publishedChanged();
+}
+
+base::Result<quint64> FileTransfers::download(std::uint32_t publishedId, const fs::path& folder, quint64 requested)
+{
+    if (!allowed(Need::kDownload)) return makeError(ErrorCode::kPermissionDenied, "downloading files is not allowed in this session");
+    auto file = std::find_if(m_peerPublished.begin(), m_peerPublished.end(),
+                             [publishedId](const v1::PublishedFile& f) { return f.id() == publishedId; });
+    if (file == m_peerPublished.end()) return makeError(ErrorCode::kNotFound, "this file is no longer published");
+    const quint64 id = requested != 0 ? requested : m_nextId++;
+    if (m_incoming.count(id) != 0 || m_pendingRequests.count(id) != 0) {
+        return makeError(ErrorCode::kAlreadyExists, "this transfer is under way");
+    }
+    if (auto sandbox = transfer::PathSandbox::open(folder); !sandbox) return sandbox.error();
+    v1::FileMessage message;
+    message.mutable_download()->set_published_id(publishedId);
+    if (auto sent = sendMessage(id, message, TrafficClass::kControl); !sent) return sent.error();
+    m_pendingRequests.insert(id);
+    m_requests[id] = Request{folder, transfer::Collision::kKeepBoth, file->name()};
+    return id;
+}
+
+void FileTransfers::onDownload(quint64 id, const v1::FileDownload& download)
+{
+    if (m_outgoing.count(id) != 0) return;  // asked twice
+    auto refuse = [&](const base::Error& error) {
+        v1::FileMessage cancel;
+        cancel.mutable_cancel()->set_error_code(std::int32_t(error.code));
+        cancel.mutable_cancel()->set_error_detail(error.detail);
+        (void)sendMessage(id, cancel, TrafficClass::kControl);
+    };
+    auto published = m_published.find(download.published_id());
+    if (published == m_published.end()) {
+        refuse(makeError(ErrorCode::kNotFound, "this file is no longer published"));
+        return;
+    }
+    const Published file = published->second;
+    if (auto started = send({file.path}, id); !started) {
+        refuse(started.error());
+        return;
+    }
+    emit downloadStarted(id, QString::fromStdString(file.info.name()));
 }
 
 }  // namespace lifeline::session

@@ -52,13 +52,17 @@ public:
         kReceive,  // the peer sends us files (customer: "send files" permission)
         kSend,     // the peer fetches files from our shared folder ("receive files")
         kManage,   // the peer lists, makes, renames, deletes in our shared folder ("manage files")
+        kDownload, // we show the peer's published files and download one the user chose
+                   // (the policy lets the technician send files; the click is the consent)
     };
     struct Options
     {
         std::filesystem::path receiveFolder;  // incoming files go here (created if missing)
         std::filesystem::path sharedFolder;   // what the peer may fetch and manage (customer's end)
+        // For offers that do not say (FileCollision UNSPECIFIED).
         transfer::Collision collision = transfer::Collision::kKeepBoth;
-        // Whether the peer may do this now; unset: always (the technician's end).
+        // Whether the peer may do this now. The technician's end answers false to all: it
+        // takes only what it asked for and serves only what it published.
         std::function<bool(Need)> allowed;
     };
 
@@ -68,9 +72,31 @@ public:
     // Sends local files and folders (absolute paths the local user chose) into the peer's
     // receive folder. Returns the transfer id: `id`, or a new one when 0 (a caller on
     // another thread picks its own ids with newId() so it need not wait for the answer).
-    base::Result<quint64> send(const std::vector<std::filesystem::path>& localPaths, quint64 id = 0);
-    // Asks the peer to send these paths of its shared folder (technician's end).
-    base::Result<quint64> fetch(const std::vector<std::string>& remotePaths, quint64 id = 0);
+    // `collision`: what the peer does with taken names (kAsk: those files fail with
+    // kAlreadyExists; send again under the same id with the user's choice, and what the
+    // peer saved already is not sent twice). Unset: the peer's default.
+    base::Result<quint64> send(const std::vector<std::filesystem::path>& localPaths, quint64 id = 0,
+                               std::optional<transfer::Collision> collision = std::nullopt);
+    // Asks the peer to send these paths of its shared folder (technician's end); taken
+    // names here are handled as `collision` says (the same id again resumes, as for send).
+    base::Result<quint64> fetch(const std::vector<std::string>& remotePaths, quint64 id = 0,
+                                std::optional<transfer::Collision> collision = std::nullopt);
+
+    // Basic mode, the technician's end: files the customer may choose to download. Each
+    // change sends the peer the whole list.
+    base::Status publish(const std::vector<std::filesystem::path>& localFiles);
+    void unpublish(std::uint32_t publishedId);
+    const std::vector<v1::PublishedFile>& published() const { return m_publishedList; }
+    // Sends the list again (the customer joined after it was made, or came back).
+    void republish()
+    {
+        if (!m_published.empty()) sendPublished();
+    }
+    // Basic mode, the customer's end: what the peer published (empty while Need::kDownload
+    // is not allowed), and downloading one of them into `folder` (kept both on a taken name).
+    const std::vector<v1::PublishedFile>& peerPublished() const { return m_peerPublished; }
+    base::Result<quint64> download(std::uint32_t publishedId, const std::filesystem::path& folder, quint64 id = 0);
+    static constexpr std::size_t kMaxPublished = 1'000;
     // A file manager operation in the peer's shared folder; operationFinished() answers.
     base::Result<quint64> requestOperation(const v1::FileOperation& operation, quint64 id = 0);
     // A fresh random 63-bit id.
@@ -102,6 +128,11 @@ signals:
     // The transfer is over: ok (every file done or reported in fileFailed) or the reason.
     void finished(quint64 id, bool ok, const lifeline::base::Error& error);
     void operationFinished(quint64 id, const lifeline::v1::FileOperationResult& result);
+    // Basic mode: the published list changed (ours, or at the customer's end the peer's).
+    void publishedChanged();
+    // Technician's end: the customer downloads published file `name`; transfer `id` (an
+    // outgoing one, with progress and finished like any other) follows.
+    void downloadStarted(quint64 id, const QString& name);
 
 private:
     struct Outgoing;
@@ -123,6 +154,9 @@ private:
     void failIncoming(quint64 id, const base::Error& error, bool tellPeer);
 
     void onFetch(quint64 id, const v1::FileFetch& fetch);
+    void onPublish(const v1::FilePublish& publish);
+    void onDownload(quint64 id, const v1::FileDownload& download);
+    void sendPublished();
     void onOperation(quint64 id, const v1::FileOperation& operation);
     bool allowed(Need need) const;
     void emitProgress(quint64 id, bool outgoing);
@@ -132,7 +166,24 @@ private:
     quint64 m_nextId;
     std::map<quint64, std::unique_ptr<Outgoing>> m_outgoing;
     std::map<quint64, std::unique_ptr<Incoming>> m_incoming;
-    std::set<quint64> m_pendingRequests;  // fetches and operations we asked for
+    std::set<quint64> m_pendingRequests;  // fetches, downloads and operations we asked for
+    // Where what we asked for lands and how taken names are handled.
+    struct Request
+    {
+        std::filesystem::path folder;
+        transfer::Collision collision = transfer::Collision::kKeepBoth;
+        std::string onlyFile;  // a download: the one file name the offer may hold
+    };
+    std::map<quint64, Request> m_requests;
+    struct Published
+    {
+        std::filesystem::path path;
+        v1::PublishedFile info;
+    };
+    std::map<std::uint32_t, Published> m_published;
+    std::vector<v1::PublishedFile> m_publishedList;
+    std::uint32_t m_nextPublished = 1;
+    std::vector<v1::PublishedFile> m_peerPublished;
     // Files received complete, by transfer id and "version/path": when a link drops before
     // the sender heard so, the resumed offer is answered from here, not received twice.
     std::map<quint64, std::map<std::string, std::string>> m_completed;

@@ -40,6 +40,7 @@ TechnicianSession::TechnicianSession(Options options, QObject* parent)
     files.receiveFolder = m_options.receiveFolder.empty()
         ? std::filesystem::path(qEnvironmentVariable("HOME", QStringLiteral("/")).toStdString()) / "Downloads" / "Lifeline"
         : m_options.receiveFolder;
+    files.allowed = [](FileTransfers::Need) { return false; };  // only what we asked for, only what we published
     m_files = std::make_unique<FileTransfers>(send, std::move(files));
     m_telemetry.path = QStringLiteral("relay %1:%2, TLS 1.3").arg(m_options.host).arg(m_options.port);
 
@@ -153,6 +154,7 @@ void TechnicianSession::onState(const v1::SessionState& state)
     if (state.status() == v1::SESSION_STATUS_ACTIVE && !wasActive) {
         m_sinceSample.start();
         m_telemetryTimer.start();
+        m_files->republish();
     }
     if (isFinal(state.status())) m_telemetryTimer.stop();
     emit stateChanged(state);

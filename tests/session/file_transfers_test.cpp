@@ -55,6 +55,8 @@ struct Pair
         if (technicianOptions.receiveFolder.empty()) technicianOptions.receiveFolder = techInbox.path();
         if (customerOptions.receiveFolder.empty()) customerOptions.receiveFolder = customerInbox.path();
         if (customerOptions.sharedFolder.empty()) customerOptions.sharedFolder = customerShare.path();
+        // As TechnicianSession: only what it asked for, only what it published.
+        if (!technicianOptions.allowed) technicianOptions.allowed = [](FileTransfers::Need) { return false; };
         technician = std::make_unique<FileTransfers>(line.senderTo(true), technicianOptions);
         customer = std::make_unique<FileTransfers>(line.senderTo(false), customerOptions);
         for (FileTransfers* end : {technician.get(), customer.get()}) {
@@ -309,6 +311,132 @@ TEST(FileTransfersTest, ExistingNamesAreKeptBothByDefaultOrRefusedWhenAsked)
     EXPECT_EQ(pair.failures[0].second, ErrorCode::kAlreadyExists);
     EXPECT_TRUE(pair.technicianFinished[*id].first) << "the transfer ends; the file's result says why";
     EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "config.ini"), before) << "untouched";
+}
+
+TEST(FileTransfersTest, TheSendersUserChoosesForTakenNamesAndNothingSavedIsSentTwice)
+{
+    Pair pair;  // the customer's default is keep both; the console asks
+    writeFile(pair.source.path() / "tools" / "new.exe", 2'000'000, 20);
+    writeFile(pair.source.path() / "tools" / "config.ini", 300, 21, true);
+    writeFile(pair.customerInbox.path() / "tools" / "config.ini", 100, 22, true);
+    const std::string old = test::sha256Of(pair.customerInbox.path() / "tools" / "config.ini");
+
+    auto id = pair.technician->send({pair.source.path() / "tools"}, 0, transfer::Collision::kAsk);
+    ASSERT_TRUE(id.ok());
+    pair.deliver();
+    ASSERT_EQ(pair.failures.size(), 2u) << "reported at both ends";
+    for (const auto& failure : pair.failures) EXPECT_EQ(failure, std::make_pair(std::string("tools/config.ini"), ErrorCode::kAlreadyExists));
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "tools" / "config.ini"), old) << "asked, not replaced";
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "tools" / "new.exe"), test::sha256Of(pair.source.path() / "tools" / "new.exe"));
+    const quint64 sentBefore = pair.line.chunkBytes;
+    EXPECT_GE(sentBefore, 2'000'000u);
+    EXPECT_LT(sentBefore, 2'000'300u) << "nothing of the taken file was sent";
+
+    // The technician chose Overwrite: the same transfer again.
+    pair.technicianFinished.clear();
+    ASSERT_TRUE(pair.technician->send({pair.source.path() / "tools"}, *id, transfer::Collision::kOverwrite).ok());
+    pair.deliver();
+    EXPECT_TRUE(pair.technicianFinished[*id].first);
+    EXPECT_EQ(test::sha256Of(pair.customerInbox.path() / "tools" / "config.ini"), test::sha256Of(pair.source.path() / "tools" / "config.ini"));
+    EXPECT_EQ(pair.line.chunkBytes - sentBefore, 300u) << "new.exe, saved already, was not sent again";
+    EXPECT_FALSE(fs::exists(pair.customerInbox.path() / "tools" / "new (2).exe"));
+
+    // Keep both, another time: a second name, the first untouched.
+    writeFile(pair.source.path() / "tools" / "config.ini", 400, 23, true);
+    writeFile(pair.customerInbox.path() / "config.ini", 50, 26, true);
+    auto again = pair.technician->send({pair.source.path() / "tools" / "config.ini"}, 0, transfer::Collision::kKeepBoth);
+    pair.deliver();
+    EXPECT_TRUE(pair.technicianFinished[*again].first);
+    EXPECT_EQ(fs::file_size(pair.customerInbox.path() / "config.ini"), 50u);
+    EXPECT_EQ(fs::file_size(pair.customerInbox.path() / "config (2).ini"), 400u);
+
+    // Fetches: the technician's own choice counts, whatever the customer's end offers.
+    writeFile(pair.customerShare.path() / "log.txt", 1000, 24, true);
+    writeFile(pair.techInbox.path() / "log.txt", 10, 25, true);
+    pair.failures.clear();
+    auto fetched = pair.technician->fetch({"log.txt"}, 0, transfer::Collision::kAsk);
+    pair.deliver();
+    ASSERT_EQ(pair.failures.size(), 2u);
+    EXPECT_EQ(pair.failures[0].second, ErrorCode::kAlreadyExists);
+    EXPECT_EQ(fs::file_size(pair.techInbox.path() / "log.txt"), 10u);
+    ASSERT_TRUE(pair.technician->fetch({"log.txt"}, *fetched, transfer::Collision::kOverwrite).ok());
+    pair.deliver();
+    EXPECT_EQ(test::sha256Of(pair.techInbox.path() / "log.txt"), test::sha256Of(pair.customerShare.path() / "log.txt"));
+}
+
+TEST(FileTransfersTest, PublishedFilesAreDownloadedOnlyWhenAndWhereTheCustomerChooses)
+{
+    bool policyAllowsSending = true;
+    FileTransfers::Options customerOptions;
+    customerOptions.allowed = [&](FileTransfers::Need need) {
+        return need == FileTransfers::Need::kDownload && policyAllowsSending;  // no consent for pushing files
+    };
+    Pair pair(customerOptions);
+    writeFile(pair.source.path() / "manual.pdf", 800'000, 30);
+    writeFile(pair.source.path() / "fix.zip", 3000, 31);
+    std::vector<std::pair<quint64, QString>> downloads;
+    QObject::connect(pair.technician.get(), &FileTransfers::downloadStarted,
+                     [&](quint64 id, const QString& name) { downloads.emplace_back(id, name); });
+
+    EXPECT_FALSE(pair.technician->publish({pair.source.path()}).ok()) << "files only";
+    ASSERT_TRUE(pair.technician->publish({pair.source.path() / "manual.pdf", pair.source.path() / "fix.zip"}).ok());
+    pair.deliver();
+    ASSERT_EQ(pair.customer->peerPublished().size(), 2u);
+    EXPECT_EQ(pair.customer->peerPublished()[0].name(), "manual.pdf");
+    EXPECT_EQ(pair.customer->peerPublished()[0].size(), 800'000u);
+    EXPECT_TRUE(test::treeOf(pair.customerInbox.path()).empty()) << "publishing sends nothing";
+    EXPECT_EQ(pair.line.chunkBytes, 0u);
+
+    // The customer picks manual.pdf and a folder.
+    TempDir chosen;
+    const std::uint32_t manual = pair.customer->peerPublished()[0].id();
+    auto id = pair.customer->download(manual, chosen.path());
+    ASSERT_TRUE(id.ok()) << id.error().toString();
+    pair.deliver();
+    ASSERT_EQ(downloads.size(), 1u);
+    EXPECT_EQ(downloads[0], std::make_pair(*id, QStringLiteral("manual.pdf")));
+    EXPECT_TRUE(pair.technicianFinished[*id].first);
+    EXPECT_TRUE(pair.customerFinished[*id].first) << pair.customerFinished[*id].second.toString();
+    EXPECT_EQ(test::sha256Of(chosen.path() / "manual.pdf"), test::sha256Of(pair.source.path() / "manual.pdf"));
+    EXPECT_TRUE(test::treeOf(pair.customerInbox.path()).empty());
+    // Again: the customer's file stays, the new one is kept beside it.
+    auto second = pair.customer->download(manual, chosen.path());
+    pair.deliver();
+    EXPECT_TRUE(pair.customerFinished[*second].first);
+    EXPECT_TRUE(fs::exists(chosen.path() / "manual (2).pdf"));
+
+    // Unpublished: gone from the list; a forged request for it (or any number) is refused.
+    pair.technician->unpublish(manual);
+    pair.deliver();
+    ASSERT_EQ(pair.customer->peerPublished().size(), 1u);
+    EXPECT_EQ(pair.customer->download(manual, chosen.path()).error().code, ErrorCode::kNotFound);
+    for (std::uint32_t forged : {manual, 999u}) {
+        v1::Envelope request;
+        request.mutable_file()->set_transfer_id(77 + forged);
+        request.mutable_file()->mutable_download()->set_published_id(forged);
+        EXPECT_TRUE(pair.technician->handle(request));
+        ASSERT_EQ(pair.line.queue.size(), 1u);
+        EXPECT_EQ(pair.line.queue.front().envelope.file().cancel().error_code(), int(ErrorCode::kNotFound));
+        pair.line.queue.clear();
+    }
+
+    // The technician's end takes nothing it did not ask for and serves no folder.
+    writeFile(pair.customerShare.path() / "pushed.exe", 1000, 32);
+    auto pushed = pair.customer->send({pair.customerShare.path() / "pushed.exe"});
+    pair.deliver();
+    EXPECT_FALSE(pair.customerFinished[*pushed].first);
+    EXPECT_EQ(pair.customerFinished[*pushed].second.code, ErrorCode::kPermissionDenied);
+    EXPECT_TRUE(test::treeOf(pair.techInbox.path()).empty());
+    auto peek = pair.customer->fetch({"manual.pdf"});
+    pair.deliver();
+    EXPECT_EQ(pair.customerFinished[*peek].second.code, ErrorCode::kPermissionDenied);
+
+    // A policy without "send files": the list is not shown, nothing can be downloaded.
+    policyAllowsSending = false;
+    pair.technician->republish();
+    pair.deliver();
+    EXPECT_TRUE(pair.customer->peerPublished().empty());
+    EXPECT_EQ(pair.customer->download(manual + 1, chosen.path()).error().code, ErrorCode::kPermissionDenied);
 }
 
 }  // namespace
