@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>%1 wird von %2 empfangen…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Die gewählte Datei auf diesem Computer speichern, in einem Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Wo soll %1 gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>Die Datei ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n Datei von %1 zum Herunterladen. Wählen Sie sie und den Speicherort; ohne Sie wird nichts gespeichert.</numerusform>
+            <numerusform>%n Dateien von %1 zum Herunterladen. Wählen Sie eine und den Speicherort; ohne Sie wird nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>Receiving %1 from %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Save the chosen file on this computer, in a folder you choose.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Where should %1 be saved?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>The file is saved in %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n file from %1 to download. Choose it and where to save it; nothing is saved unless you do.</numerusform>
+            <numerusform>%n files from %1 to download. Choose one and where to save it; nothing is saved unless you do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>Recibiendo %1 de %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Guardar el archivo elegido en este equipo, en una carpeta que usted elija.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>¿Dónde guardar %1?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>El archivo se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n archivo de %1 para descargar. Elíjalo y dónde guardarlo; no se guarda nada si usted no lo hace.</numerusform>
+            <numerusform>%n archivos de %1 para descargar. Elija uno y dónde guardarlo; no se guarda nada si usted no lo hace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>Réception de %1 de la part de %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Enregistrer le fichier choisi sur cet ordinateur, dans un dossier de votre choix.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Où enregistrer %1 ?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>Le fichier est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n fichier de %1 à télécharger. Choisissez-le et où l’enregistrer ; rien n’est enregistré sans vous.</numerusform>
+            <numerusform>%n fichiers de %1 à télécharger. Choisissez-en un et où l’enregistrer ; rien n’est enregistré sans vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

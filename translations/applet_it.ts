@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>Ricezione di %1 da %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Scarica…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Salva il file scelto su questo computer, in una cartella a tua scelta.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Dove salvare %1?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>Il file è salvato in %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n file da %1 da scaricare. Sceglilo e dove salvarlo; nulla viene salvato senza di te.</numerusform>
+            <numerusform>%n file da %1 da scaricare. Scegline uno e dove salvarlo; nulla viene salvato senza di te.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Download di %1…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -247,6 +247,37 @@
         <source>Receiving %1 from %2…</source>
         <translation>%1 wordt ontvangen van %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Downloaden…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Sla het gekozen bestand op deze computer op, in een map die u kiest.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Waar moet %1 worden opgeslagen?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>Het bestand staat in %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n bestand van %1 om te downloaden. Kies het en waar het moet komen; er wordt niets opgeslagen tenzij u dat doet.</numerusform>
+            <numerusform>%n bestanden van %1 om te downloaden. Kies er een en waar het moet komen; er wordt niets opgeslagen tenzij u dat doet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wordt gedownload…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -249,6 +249,38 @@
         <source>Receiving %1 from %2…</source>
         <translation>Odbieranie %1 od %2…</translation>
     </message>
+    <message>
+        <source>Download…</source>
+        <translation>Pobierz…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file on this computer, in a folder you choose.</source>
+        <translation>Zapisz wybrany plik na tym komputerze, w wybranym folderze.</translation>
+    </message>
+    <message>
+        <source>Where should %1 be saved?</source>
+        <translation>Gdzie zapisać %1?</translation>
+    </message>
+    <message>
+        <source>The file is saved in %1.</source>
+        <translation>Plik zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.</source>
+        <translation>
+            <numerusform>%n plik od %1 do pobrania. Wybierz go i miejsce zapisu; bez Ciebie nic nie zostanie zapisane.</numerusform>
+            <numerusform>%n pliki od %1 do pobrania. Wybierz jeden i miejsce zapisu; bez Ciebie nic nie zostanie zapisane.</numerusform>
+            <numerusform>%n plików od %1 do pobrania. Wybierz jeden i miejsce zapisu; bez Ciebie nic nie zostanie zapisane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Pobieranie %1…</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::ConsentDialog</name>

@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1: fertig.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Die ausgewählten Dateien anbieten, damit der Kunde sie herunterladen kann, wann er möchte (einfache Dateiübertragung).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Zum Herunterladen für den Kunden veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Veröffentlichung beenden</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>Der Kunde sieht die ausgewählten Dateien nicht mehr (laufende Downloads gehen weiter).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Veröffentlicht — der Kunde kann diese herunterladen:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (der Kunde lädt es herunter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n Datei ist auf dem Computer des Kunden schon vorhanden:</numerusform>
+            <numerusform>%n Dateien sind auf dem Computer des Kunden schon vorhanden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n Datei ist in %1 schon vorhanden:</numerusform>
+            <numerusform>%n Dateien sind in %1 schon vorhanden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Dateien schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Durch die neuen ersetzen, beide behalten (die neuen erhalten eine Nummer) oder überspringen?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Fertig — %n übersprungen</numerusform>
+            <numerusform>Fertig — %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>Der Kunde sieht die veröffentlichten Dateien und kann sie herunterladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n Name vergeben — wartet auf Ihre Wahl</numerusform>
+            <numerusform>%n Namen vergeben — wartet auf Ihre Wahl</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1: done.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Offer the selected files for the customer to download when they choose (basic file transfer).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Publish for the customer to download</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Stop publishing</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>The customer no longer sees the selected files (downloads under way go on).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Published — the customer can download these:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (the customer downloads it)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n file already exists on the customer&apos;s computer:</numerusform>
+            <numerusform>%n files already exist on the customer&apos;s computer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n file already exists in %1:</numerusform>
+            <numerusform>%n files already exist in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Files already there</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Replace them with the new ones, keep both (the new ones get a number), or skip them?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Done — %n skipped</numerusform>
+            <numerusform>Done — %n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>The customer sees the published files and can download them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n name taken — waiting for your choice</numerusform>
+            <numerusform>%n names taken — waiting for your choice</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

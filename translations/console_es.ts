@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1: hecho.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Ofrecer los archivos seleccionados para que el cliente los descargue cuando quiera (transferencia de archivos básica).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Publicar para que el cliente descargue</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Dejar de publicar</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>El cliente deja de ver los archivos seleccionados (las descargas en curso continúan).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Publicados — el cliente puede descargar estos:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (el cliente lo descarga)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n archivo ya existe en el equipo del cliente:</numerusform>
+            <numerusform>%n archivos ya existen en el equipo del cliente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n archivo ya existe en %1:</numerusform>
+            <numerusform>%n archivos ya existen en %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Archivos ya existentes</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>¿Reemplazarlos por los nuevos, conservar ambos (los nuevos reciben un número) u omitirlos?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Hecho — %n omitido</numerusform>
+            <numerusform>Hecho — %n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>El cliente ve los archivos publicados y puede descargarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n nombre ocupado — esperando su elección</numerusform>
+            <numerusform>%n nombres ocupados — esperando su elección</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

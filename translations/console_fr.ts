@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1 : terminé.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Proposer les fichiers sélectionnés au client, qui les télécharge quand il le souhaite (transfert de fichiers simple).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Publier pour que le client télécharge</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Arrêter la publication</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>Le client ne voit plus les fichiers sélectionnés (les téléchargements en cours continuent).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Publiés — le client peut télécharger ceux-ci :</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (le client le télécharge)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n fichier existe déjà sur l’ordinateur du client :</numerusform>
+            <numerusform>%n fichiers existent déjà sur l’ordinateur du client :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n fichier existe déjà dans %1 :</numerusform>
+            <numerusform>%n fichiers existent déjà dans %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Fichiers déjà présents</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Les remplacer par les nouveaux, garder les deux (les nouveaux reçoivent un numéro) ou les ignorer ?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Terminé — %n ignoré</numerusform>
+            <numerusform>Terminé — %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>Le client voit les fichiers publiés et peut les télécharger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n nom déjà pris — en attente de votre choix</numerusform>
+            <numerusform>%n noms déjà pris — en attente de votre choix</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

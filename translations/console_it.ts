@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1: fatto.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Offri i file selezionati al cliente, che li scarica quando vuole (trasferimento file semplice).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Pubblica per il download da parte del cliente</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Interrompi la pubblicazione</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>Il cliente non vede più i file selezionati (i download in corso proseguono).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Pubblicati — il cliente può scaricare questi:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non pubblicato: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (il cliente lo scarica)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e altri %n</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n file esiste già sul computer del cliente:</numerusform>
+            <numerusform>%n file esistono già sul computer del cliente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n file esiste già in %1:</numerusform>
+            <numerusform>%n file esistono già in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>File già presenti</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Sostituirli con i nuovi, tenere entrambi (i nuovi ricevono un numero) o saltarli?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sovrascrivi</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Tieni entrambi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Fatto — %n saltato</numerusform>
+            <numerusform>Fatto — %n saltati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>Il cliente vede i file pubblicati e può scaricarli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n nome già usato — in attesa della tua scelta</numerusform>
+            <numerusform>%n nomi già usati — in attesa della tua scelta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

@@ -293,6 +293,101 @@
         <source>%1: done.</source>
         <translation>%1: klaar.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Bied de geselecteerde bestanden aan zodat de klant ze kan downloaden wanneer die wil (eenvoudige bestandsoverdracht).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Publiceren zodat de klant kan downloaden</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Publiceren stoppen</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>De klant ziet de geselecteerde bestanden niet meer (lopende downloads gaan door).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Gepubliceerd — de klant kan deze downloaden:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (de klant downloadt het)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n bestand bestaat al op de computer van de klant:</numerusform>
+            <numerusform>%n bestanden bestaan al op de computer van de klant:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n bestand bestaat al in %1:</numerusform>
+            <numerusform>%n bestanden bestaan al in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Bestanden bestaan al</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Vervangen door de nieuwe, beide bewaren (de nieuwe krijgen een nummer) of overslaan?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Klaar — %n overgeslagen</numerusform>
+            <numerusform>Klaar — %n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>De klant ziet de gepubliceerde bestanden en kan ze downloaden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n naam bezet — wacht op uw keuze</numerusform>
+            <numerusform>%n namen bezet — wacht op uw keuze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

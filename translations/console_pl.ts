@@ -294,6 +294,106 @@
         <source>%1: done.</source>
         <translation>%1: gotowe.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Opublikuj</translation>
+    </message>
+    <message>
+        <source>Offer the selected files for the customer to download when they choose (basic file transfer).</source>
+        <translation>Udostępnij zaznaczone pliki, aby klient mógł je pobrać, kiedy zechce (prosty transfer plików).</translation>
+    </message>
+    <message>
+        <source>Publish for the customer to download</source>
+        <translation>Opublikuj do pobrania przez klienta</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Zakończ publikowanie</translation>
+    </message>
+    <message>
+        <source>The customer no longer sees the selected files (downloads under way go on).</source>
+        <translation>Klient nie widzi już zaznaczonych plików (trwające pobierania są kontynuowane).</translation>
+    </message>
+    <message>
+        <source>Published — the customer can download these:</source>
+        <translation>Opublikowane — klient może pobrać te pliki:</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nie opublikowano: %1</translation>
+    </message>
+    <message>
+        <source>⇣ %1 (the customer downloads it)</source>
+        <translation>⇣ %1 (klient go pobiera)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist on the customer&apos;s computer:</source>
+        <translation>
+            <numerusform>%n plik już istnieje na komputerze klienta:</numerusform>
+            <numerusform>%n pliki już istnieją na komputerze klienta:</numerusform>
+            <numerusform>%n plików już istnieje na komputerze klienta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1:</source>
+        <translation>
+            <numerusform>%n plik już istnieje w %1:</numerusform>
+            <numerusform>%n pliki już istnieją w %1:</numerusform>
+            <numerusform>%n plików już istnieje w %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Pliki już istnieją</translation>
+    </message>
+    <message>
+        <source>Replace them with the new ones, keep both (the new ones get a number), or skip them?</source>
+        <translation>Zastąpić je nowymi, zachować oba (nowe dostaną numer) czy pominąć?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zachowaj oba</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done — %n skipped</source>
+        <translation>
+            <numerusform>Gotowe — pominięto %n</numerusform>
+            <numerusform>Gotowe — pominięto %n</numerusform>
+            <numerusform>Gotowe — pominięto %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer sees the published files and can download them.</source>
+        <translation>Klient widzi opublikowane pliki i może je pobrać.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) taken — waiting for your choice</source>
+        <translation>
+            <numerusform>%n nazwa zajęta — czeka na Twój wybór</numerusform>
+            <numerusform>%n nazwy zajęte — czeka na Twój wybór</numerusform>
+            <numerusform>%n nazw zajętych — czeka na Twój wybór</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::MainWindow</name>

@@ -46,6 +46,14 @@ AppletController::AppletController(CustomerSession::Options options, CustomerSes
     });
     connect(&files, &session::FileTransfers::fileFailed, this,
             [this](quint64, const QString& path, const base::Error& error) { emit fileFailed(path, error); });
+    // Read on the network thread, handed over as a copy.
+    connect(&files, &session::FileTransfers::publishedChanged, &files, [this, &files] {
+        const QList<PublishedFileInfo> list = PublishedFileInfo::listOf(files.peerPublished());
+        QMetaObject::invokeMethod(this, [this, list] {
+            m_published = list;
+            emit publishedChanged();
+        });
+    });
 }
 
 AppletController::~AppletController()
@@ -97,6 +105,15 @@ void AppletController::leave()
 void AppletController::sendChat(const QString& text)
 {
     onSession([text](CustomerSession& s) { (void)s.sendChat(text); });
+}
+
+quint64 AppletController::download(const PublishedFileInfo& file, const QString& folder)
+{
+    const quint64 id = session::FileTransfers::newId();
+    onSession([this, id, file, folder](CustomerSession& s) {
+        if (auto started = s.files().download(file.id, folder.toStdString(), id); !started) emit fileFailed(file.name, started.error());
+    });
+    return id;
 }
 
 int AppletController::reconnectSecondsLeft() const

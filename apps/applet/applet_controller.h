@@ -9,6 +9,8 @@
 
 namespace lifeline::applet {
 
+using session::PublishedFileInfo;
+
 // The GUI thread's handle on the customer's session: runs the CustomerSession on the
 // applet's network thread (screen capture and encoding on a capture thread), forwards the customer's clicks to it by queued calls and keeps a
 // copy of what the windows show (state, who is asking, grants), updated by its signals.
@@ -37,6 +39,10 @@ public:
     void stop();
     void leave();
     void sendChat(const QString& text);
+    // Downloads published file `id` into `folder` (the customer chose both); returns the
+    // transfer's id, which fileProgress carries.
+    quint64 download(const PublishedFileInfo& file, const QString& folder);
+    const QList<PublishedFileInfo>& published() const { return m_published; }
 
     State state() const { return m_state; }
     EndCause endCause() const { return m_endCause; }
@@ -62,6 +68,8 @@ signals:
     void fileProgress(const lifeline::session::TransferProgress& progress);
     void fileSaved(const QString& path);
     void fileFailed(const QString& path, const lifeline::base::Error& error);
+    // What the technician publishes changed (empty: nothing, or the policy forbids it).
+    void publishedChanged();
 
 private:
     template <typename F>
@@ -75,6 +83,7 @@ private:
     base::Error m_joinError;
     Info m_info;
     quint32 m_granted = 0;
+    QList<PublishedFileInfo> m_published;
     QElapsedTimer m_reconnectClock;
 };
 

@@ -2,17 +2,20 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
-#include <QDesktopServices>
-#include <QFileInfo>
-#include <QListWidget>
-#include <QProgressBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include "applet/consent_dialog.h"
 #include "applet/indicator_bar.h"
@@ -197,10 +200,39 @@ QWidget* AppletWindow::buildSessionPage()
         m_filesBox->show();
     });
 
+    // Basic mode: files the technician publishes; the customer picks one and a folder.
+    m_publishedBox = new QWidget(page);
+    m_publishedTitle = new QLabel(m_publishedBox);
+    m_publishedTitle->setWordWrap(true);
+    m_publishedList = new QListWidget(m_publishedBox);
+    m_publishedList->setMaximumHeight(90);
+    auto* download = new QPushButton(tr("Download…"), m_publishedBox);
+    download->setToolTip(tr("Save the chosen file on this computer, in a folder you choose."));
+    auto downloadChosen = [this] {
+        QListWidgetItem* item = m_publishedList->currentItem();
+        if (item == nullptr && m_publishedList->count() == 1) item = m_publishedList->item(0);
+        if (item == nullptr) return;
+        const QString downloads = QDir::home().filePath(QStringLiteral("Downloads"));
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Where should %1 be saved?").arg(item->data(Qt::UserRole + 1).toString()),
+            QDir(downloads).exists() ? downloads : QDir::homePath());
+        if (!folder.isEmpty()) downloadPublished(item->data(Qt::UserRole).toUInt(), folder);
+    };
+    connect(download, &QPushButton::clicked, this, downloadChosen);
+    connect(m_publishedList, &QListWidget::itemActivated, this, downloadChosen);
+    auto* publishedLayout = new QVBoxLayout(m_publishedBox);
+    publishedLayout->setContentsMargins(0, 0, 0, 0);
+    publishedLayout->addWidget(m_publishedTitle);
+    publishedLayout->addWidget(m_publishedList);
+    publishedLayout->addWidget(download, 0, Qt::AlignRight);
+    m_publishedBox->hide();
+    connect(&m_controller, &AppletController::publishedChanged, this, &AppletWindow::onPublishedChanged);
+
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_who);
     layout->addWidget(m_status);
     layout->addWidget(m_chat, 1);
+    layout->addWidget(m_publishedBox);
     layout->addWidget(m_filesBox);
     layout->addLayout(buttons);
     connect(m_chat, &ui::ChatView::sendRequested, &m_controller, &AppletController::sendChat);
@@ -217,12 +249,49 @@ void AppletWindow::onFileProgress(const session::TransferProgress& progress)
     const bool done = progress.totalBytes > 0 && progress.doneBytes >= progress.totalBytes;
     m_fileProgress->setValue(progress.totalBytes == 0 ? 1000 : int(1000 * progress.doneBytes / progress.totalBytes));
     m_fileProgress->setVisible(!done);
-    if (done) {
+    const auto download = m_downloadFolders.find(progress.id);
+    if (done && download != m_downloadFolders.end()) {
+        m_fileActivity->setText(tr("The file is saved in %1.").arg(download->second));
+    } else if (done) {
         m_fileActivity->setText(progress.outgoing ? tr("%1 has the files.").arg(technician)
                                                   : tr("Files from %1 are saved in your Downloads/Lifeline folder.").arg(technician));
     } else {
         m_fileActivity->setText(progress.outgoing ? tr("Sending %1 to %2…").arg(name, technician)
                                                   : tr("Receiving %1 from %2…").arg(name, technician));
+    }
+}
+
+void AppletWindow::onPublishedChanged()
+{
+    m_publishedList->clear();
+    for (const PublishedFileInfo& file : m_controller.published()) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2)").arg(file.name, QLocale().formattedDataSize(qint64(file.size), 1, QLocale::DataSizeTraditionalFormat)),
+            m_publishedList);
+        item->setData(Qt::UserRole, file.id);
+        item->setData(Qt::UserRole + 1, file.name);
+    }
+    m_publishedTitle->setText(tr("%n file(s) from %1 to download. Choose one and where to save it; nothing is saved unless you do.",
+                                 nullptr, m_publishedList->count())
+                                  .arg(m_controller.info().technician));
+    m_publishedBox->setVisible(m_publishedList->count() > 0);
+}
+
+QStringList AppletWindow::publishedNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_publishedList->count(); ++i) names << m_publishedList->item(i)->data(Qt::UserRole + 1).toString();
+    return names;
+}
+
+void AppletWindow::downloadPublished(quint32 id, const QString& folder)
+{
+    for (const PublishedFileInfo& file : m_controller.published()) {
+        if (file.id != id) continue;
+        m_downloadFolders[m_controller.download(file, folder)] = folder;
+        m_filesBox->show();
+        m_fileActivity->setText(tr("Downloading %1…").arg(file.name));
+        return;
     }
 }
 

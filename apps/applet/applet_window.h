@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <deque>
+#include <map>
 
 #include "applet/applet_controller.h"
 #include "applet/consent_dialog.h"
@@ -56,6 +57,12 @@ public:
     // Files received (their paths here) and the line about the transfer under way.
     QStringList savedFiles() const;
     QString fileActivity() const;
+    // Basic mode: what the technician publishes, and downloading one into `folder` (the
+    // Download… button asks the customer for the folder first).
+    QStringList publishedNames() const;
+    QWidget* publishedBox() const { return m_publishedBox; }
+    QListWidget* publishedList() const { return m_publishedList; }
+    void downloadPublished(quint32 id, const QString& folder);
     IndicatorBar* indicator() const { return m_indicator; }
     ConsentDialog* openQuestion() const { return m_question; }
     QString statusText() const;
@@ -69,6 +76,7 @@ protected:
 
 private:
     void onFileProgress(const session::TransferProgress& progress);
+    void onPublishedChanged();
     QWidget* buildPinPage();
     QWidget* buildConnectingPage();
     QWidget* buildTermsPage();
@@ -104,6 +112,10 @@ private:
     QLabel* m_fileActivity = nullptr;
     QProgressBar* m_fileProgress = nullptr;
     QListWidget* m_files = nullptr;
+    QWidget* m_publishedBox = nullptr;
+    QLabel* m_publishedTitle = nullptr;
+    QListWidget* m_publishedList = nullptr;
+    std::map<quint64, QString> m_downloadFolders;  // downloads under way -> the folder chosen
     QPushButton* m_stop;
     QPushButton* m_leave;
     // ended page

@@ -3,11 +3,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -118,6 +120,9 @@ FileManager::FileManager(SessionController& session, QWidget* parent)
     m_local->setDragDropMode(QAbstractItemView::DragDrop);
     m_local->viewport()->installEventFilter(new RemoteDropFilter([this](const QStringList& paths) { fetch(paths); }, this));
     m_local->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_local->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_local->header()->setStretchLastSection(false);
+    m_local->hideColumn(2);  // the type: the name says enough, and the name needs the room
 
     // The customer's shared folder.
     m_remote = new RemoteFileList;
@@ -167,16 +172,58 @@ FileManager::FileManager(SessionController& session, QWidget* parent)
         fetch(paths);
     });
 
+    auto* publishButton = new QPushButton(tr("Publish"));
+    publishButton->setToolTip(tr("Offer the selected files for the customer to download when they choose (basic file transfer)."));
+    connect(publishButton, &QPushButton::clicked, this, [this] {
+        QStringList files;
+        for (const QModelIndex& index : m_local->selectionModel()->selectedRows()) {
+            if (!m_localModel->isDir(index)) files << m_localModel->filePath(index);
+        }
+        if (files.isEmpty()) files = QFileDialog::getOpenFileNames(this, tr("Publish for the customer to download"), QDir::homePath());
+        publish(files);
+    });
+
+    // Basic mode: what is published, shown once there is something.
+    m_published = new QListWidget;
+    m_published->setMaximumHeight(80);
+    m_published->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* unpublish = new QPushButton(tr("Stop publishing"));
+    unpublish->setToolTip(tr("The customer no longer sees the selected files (downloads under way go on)."));
+    connect(unpublish, &QPushButton::clicked, this, [this] {
+        QList<QListWidgetItem*> items = m_published->selectedItems();
+        if (items.isEmpty() && m_published->count() > 0) items << m_published->item(0);
+        for (auto* item : items) m_session.unpublish(item->data(Qt::UserRole).toUInt());
+    });
+    m_publishedBox = new QWidget;
+    auto* publishedLayout = new QVBoxLayout(m_publishedBox);
+    publishedLayout->setContentsMargins(0, 0, 0, 0);
+    publishedLayout->addWidget(new QLabel(tr("Published — the customer can download these:")));
+    publishedLayout->addWidget(m_published);
+    publishedLayout->addWidget(unpublish, 0, Qt::AlignRight);
+    m_publishedBox->hide();
+    connect(&m_session, &SessionController::publishedChanged, this, &FileManager::onPublishedChanged);
+    connect(&m_session, &SessionController::publishFailed, this,
+            [this](const base::Error& error) { showStatus(tr("Not published: %1").arg(Texts::error(error))); });
+    connect(&m_session, &SessionController::customerDownloading, this, [this](quint64 id, const QString& name) {
+        addRow(id, true, {name});
+        Row& row = m_rows[id];
+        row.byCustomer = true;
+        row.item->setText(kWhat, tr("⇣ %1 (the customer downloads it)").arg(name));
+    });
+
     auto* localBox = new QWidget;
     auto* localLayout = new QVBoxLayout(localBox);
     localLayout->setContentsMargins(0, 0, 0, 0);
     localLayout->addWidget(new QLabel(tr("This computer")));
-    localLayout->addWidget(m_local);
+    localLayout->addWidget(m_local, 1);
+    localLayout->addWidget(m_publishedBox);
     auto* middle = new QWidget;
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->addStretch();
     middleLayout->addWidget(sendButton);
     middleLayout->addWidget(fetchButton);
+    middleLayout->addSpacing(16);
+    middleLayout->addWidget(publishButton);
     middleLayout->addStretch();
     auto* remoteBox = new QWidget;
     auto* remoteLayout = new QVBoxLayout(remoteBox);
@@ -214,10 +261,10 @@ FileManager::FileManager(SessionController& session, QWidget* parent)
         QMenu menu;
         if (!it->second.finished) {
             menu.addAction(tr("Cancel"), this, [this, id] { m_session.cancelTransfer(id); });
-        } else {
-            const Row row = it->second;
-            menu.addAction(tr("Retry"), this, [this, row] { row.outgoing ? send(row.paths) : fetch(row.paths); });
+        } else if (!it->second.byCustomer) {
+            menu.addAction(tr("Retry"), this, [this, id] { restart(id, transfer::Collision::kAsk); });
         }
+        if (menu.isEmpty()) return;
         menu.exec(m_queue->viewport()->mapToGlobal(at));
     });
     m_status = new QLabel;
@@ -236,7 +283,12 @@ FileManager::FileManager(SessionController& session, QWidget* parent)
     connect(&m_session, &SessionController::transferFinished, this, &FileManager::onFinished);
     connect(&m_session, &SessionController::fileOperationFinished, this, &FileManager::onOperation);
     connect(&m_session, &SessionController::transferFileFailed, this,
-            [this](quint64, const QString& path, const base::Error& error) {
+            [this](quint64 id, const QString& path, const base::Error& error) {
+                auto row = m_rows.find(id);
+                if (error.code == base::ErrorCode::kAlreadyExists && row != m_rows.end()) {
+                    row->second.taken << path;  // asked about when the rest is done
+                    return;
+                }
                 showStatus(tr("%1: %2").arg(path, Texts::error(error)));
             });
     connect(&m_session, &SessionController::consentChanged, this, [this](session::Permission p, v1::PermissionAnswer answer) {
@@ -347,6 +399,82 @@ void FileManager::fetch(const QStringList& remotePaths)
     addRow(m_session.fetchFiles(remotePaths), false, remotePaths);
 }
 
+void FileManager::restart(quint64 id, transfer::Collision collision)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end()) return;
+    Row& row = it->second;
+    row.finished = false;
+    row.taken.clear();
+    row.item->setText(kState, tr("Waiting for the customer…"));
+    row.outgoing ? m_session.sendFiles(row.paths, id, collision) : m_session.fetchFiles(row.paths, id, collision);
+}
+
+void FileManager::askTakenNames(quint64 id)
+{
+    const Row& row = m_rows.at(id);
+    QStringList names = row.taken.mid(0, 5);
+    if (row.taken.size() > 5) names << tr("… and %n more", nullptr, int(row.taken.size() - 5));
+    const int n = int(row.taken.size());
+    const QString where = row.outgoing ? tr("%n file(s) already exist on the customer's computer:", nullptr, n)
+                                       : tr("%n file(s) already exist in %1:", nullptr, n).arg(m_session.downloadFolder());
+    delete m_question;
+    m_question = new QMessageBox(QMessageBox::Question, tr("Files already there"), where + u'\n' + names.join(u'\n'),
+                                 QMessageBox::NoButton, this);
+    m_question->setInformativeText(tr("Replace them with the new ones, keep both (the new ones get a number), or skip them?"));
+    QPushButton* overwrite = m_question->addButton(tr("Overwrite"), QMessageBox::AcceptRole);
+    QPushButton* keepBoth = m_question->addButton(tr("Keep both"), QMessageBox::AcceptRole);
+    QPushButton* skip = m_question->addButton(tr("Skip"), QMessageBox::RejectRole);
+    m_question->setDefaultButton(keepBoth);
+    m_question->setEscapeButton(skip);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, id, overwrite, keepBoth](QAbstractButton* button) {
+        m_question->deleteLater();
+        m_question = nullptr;
+        answerTakenNames(id, button == overwrite  ? std::optional(transfer::Collision::kOverwrite)
+                             : button == keepBoth ? std::optional(transfer::Collision::kKeepBoth)
+                                                  : std::nullopt);
+    });
+    (void)skip;
+    m_question->open();
+}
+
+void FileManager::answerTakenNames(quint64 id, std::optional<transfer::Collision> choice)
+{
+    auto it = m_rows.find(id);
+    if (it == m_rows.end() || it->second.taken.isEmpty()) return;
+    if (choice) {
+        restart(id, *choice);
+        return;
+    }
+    Row& row = it->second;
+    row.item->setText(kState, tr("Done — %n skipped", nullptr, int(row.taken.size())));
+    row.taken.clear();
+}
+
+void FileManager::publish(const QStringList& localFiles)
+{
+    if (!localFiles.isEmpty()) m_session.publishFiles(localFiles);
+}
+
+void FileManager::onPublishedChanged()
+{
+    m_published->clear();
+    for (const session::PublishedFileInfo& file : m_session.published()) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(file.name, sizeText(file.size)), m_published);
+        item->setData(Qt::UserRole, file.id);
+        item->setData(Qt::UserRole + 1, file.name);
+    }
+    m_publishedBox->setVisible(m_published->count() > 0);
+    if (m_published->count() > 0) showStatus(tr("The customer sees the published files and can download them."));
+}
+
+QStringList FileManager::publishedNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_published->count(); ++i) names << m_published->item(i)->data(Qt::UserRole + 1).toString();
+    return names;
+}
+
 void FileManager::addRow(quint64 id, bool outgoing, const QStringList& paths)
 {
     auto* item = new QTreeWidgetItem(m_queue);
@@ -398,7 +526,10 @@ void FileManager::onFinished(quint64 id, bool ok, const base::Error& error)
     Row& row = it->second;
     row.finished = true;
     row.item->setText(kLeft, {});
-    if (ok) {
+    if (ok && !row.taken.isEmpty()) {
+        row.item->setText(kState, tr("%n name(s) taken — waiting for your choice", nullptr, int(row.taken.size())));
+        askTakenNames(id);
+    } else if (ok) {
         if (auto* bar = qobject_cast<QProgressBar*>(m_queue->itemWidget(row.item, kProgress))) bar->setValue(1000);
         row.item->setText(kState, row.outgoing ? tr("Done") : tr("Done — in %1").arg(m_session.downloadFolder()));
         if (row.outgoing) refreshRemote();

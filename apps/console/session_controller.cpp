@@ -64,6 +64,14 @@ SessionController::SessionController(TechnicianSession::Options options, QObject
     connect(&files, &session::FileTransfers::fileFailed, this, &SessionController::transferFileFailed);
     connect(&files, &session::FileTransfers::finished, this, &SessionController::transferFinished);
     connect(&files, &session::FileTransfers::operationFinished, this, &SessionController::fileOperationFinished);
+    connect(&files, &session::FileTransfers::downloadStarted, this, &SessionController::customerDownloading);
+    connect(&files, &session::FileTransfers::publishedChanged, &files, [this, &files] {
+        const QList<session::PublishedFileInfo> list = session::PublishedFileInfo::listOf(files.published());
+        QMetaObject::invokeMethod(this, [this, list] {
+            m_published = list;
+            emit publishedChanged();
+        });
+    });
     connect(&s->chat(), &session::Chat::lineAdded, this, &SessionController::chatLine);
 
     // The mirrors live on the worker; what the GUI needs of them is copied in the signal.
@@ -231,26 +239,40 @@ void SessionController::setColourDepth(int bits)
     onSession([=](TechnicianSession& s) { (void)s.viewer().requestColourDepth(bits); });
 }
 
-quint64 SessionController::sendFiles(const QStringList& localPaths)
+quint64 SessionController::sendFiles(const QStringList& localPaths, quint64 again, transfer::Collision collision)
 {
-    const quint64 id = session::FileTransfers::newId();
+    const quint64 id = again != 0 ? again : session::FileTransfers::newId();
     std::vector<std::filesystem::path> paths;
     for (const QString& p : localPaths) paths.emplace_back(p.toStdString());
-    onSession([id, paths](TechnicianSession& s) {
-        if (auto started = s.files().send(paths, id); !started) emit s.files().finished(id, false, started.error());
+    onSession([id, paths, collision](TechnicianSession& s) {
+        if (auto started = s.files().send(paths, id, collision); !started) emit s.files().finished(id, false, started.error());
     });
     return id;
 }
 
-quint64 SessionController::fetchFiles(const QStringList& remotePaths)
+quint64 SessionController::fetchFiles(const QStringList& remotePaths, quint64 again, transfer::Collision collision)
 {
-    const quint64 id = session::FileTransfers::newId();
+    const quint64 id = again != 0 ? again : session::FileTransfers::newId();
     std::vector<std::string> paths;
     for (const QString& p : remotePaths) paths.push_back(p.toStdString());
-    onSession([id, paths](TechnicianSession& s) {
-        if (auto started = s.files().fetch(paths, id); !started) emit s.files().finished(id, false, started.error());
+    onSession([id, paths, collision](TechnicianSession& s) {
+        if (auto started = s.files().fetch(paths, id, collision); !started) emit s.files().finished(id, false, started.error());
     });
     return id;
+}
+
+void SessionController::publishFiles(const QStringList& localPaths)
+{
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : localPaths) paths.emplace_back(p.toStdString());
+    onSession([this, paths](TechnicianSession& s) {
+        if (auto published = s.files().publish(paths); !published) emit publishFailed(published.error());
+    });
+}
+
+void SessionController::unpublish(quint32 id)
+{
+    onSession([id](TechnicianSession& s) { s.files().unpublish(id); });
 }
 
 quint64 SessionController::fileOperation(const v1::FileOperation& operation)

@@ -69,8 +69,18 @@ public:
 
     // Files. Each call returns at once with the id the signals below will carry (a
     // request that cannot be made ends with transferFinished / fileOperationFinished).
-    quint64 sendFiles(const QStringList& localPaths);
-    quint64 fetchFiles(const QStringList& remotePaths);
+    // `id` != 0: that transfer again (it resumes; what arrived already is not sent twice);
+    // `collision`: what the receiving end does with names already taken (kAsk: those files
+    // fail with kAlreadyExists, and the technician chooses).
+    quint64 sendFiles(const QStringList& localPaths, quint64 id = 0,
+                      transfer::Collision collision = transfer::Collision::kAsk);
+    quint64 fetchFiles(const QStringList& remotePaths, quint64 id = 0,
+                       transfer::Collision collision = transfer::Collision::kAsk);
+    // Basic mode: files the customer may choose to download (publishedChanged follows;
+    // publishFailed when one cannot be published).
+    void publishFiles(const QStringList& localPaths);
+    void unpublish(quint32 id);
+    const QList<session::PublishedFileInfo>& published() const { return m_published; }
     quint64 fileOperation(const v1::FileOperation& operation);
     void cancelTransfer(quint64 id);
     // Where files fetched from the customer land.
@@ -95,6 +105,10 @@ signals:
     void transferFileFailed(quint64 id, const QString& path, const lifeline::base::Error& error);
     void transferFinished(quint64 id, bool ok, const lifeline::base::Error& error);
     void fileOperationFinished(quint64 id, const lifeline::v1::FileOperationResult& result);
+    void publishedChanged();
+    void publishFailed(const lifeline::base::Error& error);
+    // The customer downloads a published file: transfer `id` (outgoing) follows.
+    void customerDownloading(quint64 id, const QString& name);
 
 private:
     template <typename F>
@@ -113,6 +127,7 @@ private:
     bool m_controlGranted = false;
     bool m_paused = false;
     QString m_downloadFolder;
+    QList<session::PublishedFileInfo> m_published;
 };
 
 }  // namespace lifeline::console

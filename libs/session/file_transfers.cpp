@@ -1012,6 +1012,13 @@ namespace lifeline::session {
 
 // ---- basic mode: published files ----------------------------------------------------------
 
+QList<PublishedFileInfo> PublishedFileInfo::listOf(const std::vector<v1::PublishedFile>& files)
+{
+    QList<PublishedFileInfo> list;
+    for (const auto& file : files) list.push_back({file.id(), QString::fromStdString(file.name()), file.size()});
+    return list;
+}
+
 base::Status FileTransfers::publish(const std::vector<fs::path>& localFiles)
 {
     std::vector<Published> added;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QString>
 
 #include <chrono>
 #include <deque>
@@ -31,6 +33,16 @@ struct TransferProgress
     int filesDone = 0;
     int filesTotal = 0;
     QString currentFile;
+};
+
+// A published file as the user interfaces show it (basic mode).
+struct PublishedFileInfo
+{
+    quint32 id = 0;
+    QString name;
+    quint64 size = 0;
+
+    static QList<PublishedFileInfo> listOf(const std::vector<v1::PublishedFile>& files);
 };
 
 // One end's file transfers over the paired connection: sends files and folders (chunks

@@ -1,6 +1,9 @@
 // The applet's windows on the offscreen platform, against a real relay in this process.
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
@@ -339,6 +342,46 @@ TEST(AppletWindowTest, FilesFromTheTechnicianArriveWithProgressAndWhereTheyWereS
     EXPECT_TRUE(QFile::exists(f.downloads.filePath("driver-setup.run")));
     ASSERT_TRUE(waitUntil([&] { return f.window->fileActivity().contains("saved in your Downloads/Lifeline folder"); }))
         << f.window->fileActivity().toStdString();
+}
+
+}  // namespace
+}  // namespace lifeline::test
+
+namespace lifeline::test {
+namespace {
+
+TEST(AppletWindowTest, PublishedFilesAreListedAndDownloadedWhereTheCustomerChooses)
+{
+    AppletFixture f;
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+    EXPECT_FALSE(f.window->publishedBox()->isVisibleTo(f.window.get()));
+
+    QTemporaryDir source;
+    const QString file = source.filePath("printer-driver.deb");
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(2 << 20, 'p'));
+    }
+    ASSERT_TRUE(f.technician.files->publish({file.toStdString()}).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->publishedNames() == QStringList{"printer-driver.deb"}; }));
+    EXPECT_TRUE(f.window->publishedBox()->isVisibleTo(f.window.get()));
+    EXPECT_TRUE(f.window->publishedList()->item(0)->text().contains("2.0 MB")) << f.window->publishedList()->item(0)->text().toStdString();
+    EXPECT_EQ(f.window->openQuestion(), nullptr) << "publishing asks nothing";
+    EXPECT_TRUE(QDir(f.downloads.path()).isEmpty()) << "nothing arrives until the customer chooses";
+
+    QTemporaryDir chosen;
+    f.window->downloadPublished(f.technician.files->published().front().id(), chosen.path());
+    ASSERT_TRUE(waitUntil([&] { return f.window->savedFiles().size() == 1; }));
+    EXPECT_EQ(f.window->savedFiles().front(), chosen.filePath("printer-driver.deb"));
+    EXPECT_EQ(QFileInfo(chosen.filePath("printer-driver.deb")).size(), 2 << 20);
+    ASSERT_TRUE(waitUntil([&] { return f.window->fileActivity() == QStringLiteral("The file is saved in %1.").arg(chosen.path()); }))
+        << f.window->fileActivity().toStdString();
+
+    f.technician.files->unpublish(f.technician.files->published().front().id());
+    ASSERT_TRUE(waitUntil([&] { return !f.window->publishedBox()->isVisibleTo(f.window.get()); }));
+    EXPECT_TRUE(f.window->publishedNames().isEmpty());
 }
 
 }  // namespace

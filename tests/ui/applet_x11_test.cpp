@@ -3,11 +3,13 @@
 // the pictures are saved there for docs/screenshots/; otherwise into a temporary folder.
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QPixmap>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTemporaryDir>
 
@@ -122,6 +124,33 @@ TEST(AppletScreenshots, EveryScreenTheCustomerSees)
     f.window->leaveButton()->click();
     ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kEnded; }));
     saveScreenshot(f.window.get(), "applet-ended");
+}
+
+TEST(AppletScreenshots, FilesFromTheTechnician)
+{
+    AppletFixture f;
+    f.window->move(40, 80);
+    f.window->joinWith(f.technician.pin);
+    ASSERT_TRUE(waitUntil([&] { return f.window->page() == Page::kSession; }));
+    ASSERT_TRUE(f.technician.chat->send("I have put the printer driver and the manual up for you to download.").ok());
+    ASSERT_TRUE(f.technician.consent->request(Permission::kSendFiles).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr; }));
+    f.window->openQuestion()->allowButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return f.technician.consent->isGranted(Permission::kSendFiles); }));
+
+    QTemporaryDir source;
+    auto make = [&](const char* name, int bytes) {
+        QFile out(source.filePath(name));
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(bytes, 'd'));
+        return source.filePath(name).toStdString();
+    };
+    ASSERT_TRUE(f.technician.files->send({make("network-check.sh", 12'000)}).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->savedFiles().size() == 1; }));
+    ASSERT_TRUE(f.technician.files->publish({make("printer-driver-5.2.pkg", 48 << 20), make("Printer manual.pdf", 3 << 20)}).ok());
+    ASSERT_TRUE(waitUntil([&] { return f.window->publishedNames().size() == 2; }));
+    f.window->publishedList()->setCurrentRow(0);
+    saveScreenshot(f.window.get(), "applet-files");
 }
 
 TEST(AppletScreenshots, SinglePrompt)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QTabWidget>
@@ -325,6 +326,61 @@ TEST_F(ConsoleSessionTest, FileManagerBrowsesSendsFetchesAndChangesTheCustomersF
     EXPECT_FALSE(fs::exists(customer.share.path() / "docs"));
     files->renameRemote("holiday.jpg", "../escaped.jpg");
     ASSERT_TRUE(waitUntil([&] { return files->statusText().contains("Not allowed"); })) << files->statusText().toStdString();
+}
+
+TEST_F(ConsoleSessionTest, FileManagerAsksAboutTakenNamesAndPublishesForTheCustomer)
+{
+    signIn(relay.port());
+    TempDir downloads, local;
+    console::ConsoleOptions options;
+    options.downloadFolder = QString::fromStdString(downloads.path().string());
+    console::MainWindow window(account, options);
+    Customer customer(relay, *tls);
+    writeFile(local.path() / "setup.ini", 4'000, 4, true);
+    writeFile(customer.inbox.path() / "setup.ini", 100, 5, true);
+    console::SessionTab* tab = startJoined(window, customer);
+    ASSERT_NE(tab, nullptr);
+    console::FileManager* files = tab->fileManager();
+    auto stateOf = [&](int row) { return files->queue()->topLevelItem(row)->text(4); };
+    ASSERT_TRUE(customer.session->files().peerPublished().empty());
+
+    // The name is taken at the customer's: the technician is asked, and Skip leaves it.
+    files->askButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return customer.session->isGranted(Permission::kSendFiles); }));
+    const QString setup = QString::fromStdString((local.path() / "setup.ini").string());
+    files->send({setup});
+    ASSERT_TRUE(waitUntil([&] { return files->takenNamesQuestion() != nullptr; })) << stateOf(0).toStdString();
+    EXPECT_TRUE(files->takenNamesQuestion()->text().contains("setup.ini"));
+    EXPECT_TRUE(stateOf(0).contains("waiting for your choice")) << stateOf(0).toStdString();
+    EXPECT_EQ(fs::file_size(customer.inbox.path() / "setup.ini"), 100u);
+    for (auto* button : files->takenNamesQuestion()->buttons()) {
+        if (button->text() == "Skip") button->click();
+    }
+    EXPECT_EQ(files->takenNamesQuestion(), nullptr);
+    EXPECT_EQ(stateOf(0), "Done — 1 skipped");
+    EXPECT_EQ(fs::file_size(customer.inbox.path() / "setup.ini"), 100u);
+
+    // Again, and Overwrite: the customer's copy is replaced.
+    files->send({setup});
+    ASSERT_TRUE(waitUntil([&] { return files->takenNamesQuestion() != nullptr; }));
+    for (auto* button : files->takenNamesQuestion()->buttons()) {
+        if (button->text() == "Overwrite") button->click();
+    }
+    ASSERT_TRUE(waitUntil([&] { return stateOf(1) == "Done"; })) << stateOf(1).toStdString();
+    EXPECT_EQ(sha256Of(customer.inbox.path() / "setup.ini"), sha256Of(local.path() / "setup.ini"));
+    EXPECT_FALSE(fs::exists(customer.inbox.path() / "setup (2).ini"));
+
+    // Basic mode: published files reach the customer's list; the customer's download shows
+    // in the technician's queue.
+    writeFile(local.path() / "manual.pdf", 300'000, 6);
+    files->publish({QString::fromStdString((local.path() / "manual.pdf").string())});
+    ASSERT_TRUE(waitUntil([&] { return files->publishedNames() == QStringList{"manual.pdf"}; }));
+    ASSERT_TRUE(waitUntil([&] { return customer.session->files().peerPublished().size() == 1; }));
+    TempDir chosen;
+    ASSERT_TRUE(customer.session->files().download(customer.session->files().peerPublished()[0].id(), chosen.path()).ok());
+    ASSERT_TRUE(waitUntil([&] { return files->queue()->topLevelItemCount() == 3 && stateOf(2) == "Done"; }));
+    EXPECT_TRUE(files->queue()->topLevelItem(2)->text(0).contains("the customer downloads it"));
+    EXPECT_EQ(sha256Of(chosen.path() / "manual.pdf"), sha256Of(local.path() / "manual.pdf"));
 }
 
 TEST_F(ConsoleSessionTest, FullScreenViewOpensWhenTheScreenIsSharedAndGivesTheViewBack)

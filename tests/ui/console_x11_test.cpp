@@ -316,6 +316,7 @@ TEST(ConsoleScreenshots, EveryConsoleScreen)
     writeFile(share.path() / "install.log", 12'000, 3, true);
     fs::create_directories(share.path() / "Pictures");
     writeFile(local.path() / "printer-driver-5.2.pkg", 200u << 20, 4);
+    writeFile(local.path() / "Printer manual.pdf", 3u << 20, 5);
     auto customerFor = [&](const QString& name) {
         session::CustomerSession::Options options;
         options.sharedFolder = share.path();
@@ -379,6 +380,8 @@ TEST(ConsoleScreenshots, EveryConsoleScreen)
     ASSERT_TRUE(waitUntil([&] { return files->remoteNames().size() == 3; }));
     files->localView()->setRootIndex(static_cast<QFileSystemModel*>(files->localView()->model())->setRootPath(
         QString::fromStdString(local.path().string())));
+    files->publish({QString::fromStdString((local.path() / "Printer manual.pdf").string())});
+    ASSERT_TRUE(waitUntil([&] { return files->publishedNames().size() == 1; }));
     files->send({QString::fromStdString((local.path() / "printer-driver-5.2.pkg").string())});
     auto* bar = qobject_cast<QProgressBar*>(files->queue()->itemWidget(files->queue()->topLevelItem(0), 1));
     ASSERT_NE(bar, nullptr);
