@@ -125,13 +125,6 @@ v1::FileCollision collisionToWire(std::optional<transfer::Collision> collision)
     return v1::FILE_COLLISION_UNSPECIFIED;
 }
 
-// A name the customer's end shows and saves under: one plain file name.
-bool plainFileName(const std::string& name)
-{
-    return !name.empty() && name != "." && name != ".." && name.size() <= 255 && name.find('/') == std::string::npos &&
-           name.find('\0') == std::string::npos;
-}
-
 }  // namespace
 
 // ---- state ----------------------------------------------------------------------------
@@ -196,6 +189,9 @@ struct FileTransfers::Incoming
     quint64 total = 0;
     int filesTotal = 0;
     int filesDone = 0;
+    // The newest acknowledgement not sent yet: one goes out per pass of the event loop,
+    // covering every chunk that pass wrote (acknowledgements are cumulative).
+    std::optional<v1::FileChunkAck> pendingAck;
 };
 
 // ---- common -----------------------------------------------------------------------------
@@ -383,6 +379,7 @@ void FileTransfers::linkRestored()
     for (auto& [id, in] : m_incoming) {
         in->sink.reset();  // the part file stays; the new offer reopens it
         in->current.reset();
+        in->pendingAck.reset();
         in->awaitingOffer = true;
         v1::FileMessage message;
         message.mutable_resume();
@@ -448,7 +445,8 @@ void FileTransfers::onAccept(Outgoing& out, const v1::FileAccept& accept)
 
 void FileTransfers::pump(Outgoing& out)
 {
-    std::vector<std::uint8_t> buffer(kChunkBytes);
+    std::vector<std::uint8_t>& buffer = m_readBuffer;
+    buffer.resize(kChunkBytes);
     while (out.accepted && out.inFlightBytes < out.window.windowBytes()) {
         if (!out.current) {
             if (out.queue.empty()) return;
@@ -782,15 +780,35 @@ void FileTransfers::onChunk(Incoming& in, const v1::FileChunk& chunk)
         return;
     }
     in.written += raw.size();
-    v1::FileMessage ack;
-    ack.mutable_ack()->set_index(chunk.index());
-    ack.mutable_ack()->set_offset(chunk.offset() + raw.size());
-    (void)sendMessage(id, ack, TrafficClass::kControl);
+    v1::FileChunkAck ack;
+    ack.set_index(chunk.index());
+    ack.set_offset(chunk.offset() + raw.size());
+    in.pendingAck = ack;
+    if (!m_acksScheduled) {
+        m_acksScheduled = true;
+        QMetaObject::invokeMethod(this, &FileTransfers::sendPendingAcks, Qt::QueuedConnection);
+    }
     emitProgress(id, false);
+}
+
+void FileTransfers::sendPendingAcks()
+{
+    m_acksScheduled = false;
+    for (auto& [id, in] : m_incoming) sendPendingAck(*in);
+}
+
+void FileTransfers::sendPendingAck(Incoming& in)
+{
+    if (!in.pendingAck) return;
+    v1::FileMessage message;
+    *message.mutable_ack() = *in.pendingAck;
+    in.pendingAck.reset();
+    (void)sendMessage(in.id, message, TrafficClass::kControl);
 }
 
 void FileTransfers::onEnd(Incoming& in, const v1::FileEnd& end)
 {
+    sendPendingAck(in);  // before the result: the sender's window is free for the next file
     const quint64 id = in.id;
     if (end.index() >= in.entries.size() || in.entries[end.index()].folder() || (in.current && *in.current != end.index())) {
         failIncoming(id, makeError(ErrorCode::kProtocolError, "unexpected FileEnd"), true);
@@ -1027,7 +1045,7 @@ base::Status FileTransfers::publish(const std::vector<fs::path>& localFiles)
         if (::stat(path.c_str(), &st) != 0) return errnoError(path.string(), errno);
         if (!S_ISREG(st.st_mode)) return makeError(ErrorCode::kInvalidArgument, path.string() + ": only files can be published");
         const std::string name = path.filename().string();
-        if (!plainFileName(name)) return makeError(ErrorCode::kInvalidArgument, path.string() + ": not a valid file name");
+        if (!transfer::isPlainFileName(name)) return makeError(ErrorCode::kInvalidArgument, path.string() + ": not a valid file name");
         Published published;
         published.path = path;
         published.info.set_name(name);
@@ -1073,7 +1091,7 @@ void FileTransfers::onPublish(const v1::FilePublish& publish)
     if (allowed(Need::kDownload)) {
         for (const v1::PublishedFile& file : publish.files()) {
             if (m_peerPublished.size() >= kMaxPublished) break;
-            if (plainFileName(file.name())) m_peerPublished.push_back(file);  // others are not shown
+            if (transfer::isPlainFileName(file.name())) m_peerPublished.push_back(file);  // others are not shown
         }
     }
     emit publishedChanged();

@@ -164,6 +164,8 @@ private:
     void onChunk(Incoming& in, const v1::FileChunk& chunk);
     void onEnd(Incoming& in, const v1::FileEnd& end);
     void failIncoming(quint64 id, const base::Error& error, bool tellPeer);
+    void sendPendingAcks();
+    void sendPendingAck(Incoming& in);
 
     void onFetch(quint64 id, const v1::FileFetch& fetch);
     void onPublish(const v1::FilePublish& publish);
@@ -200,6 +202,8 @@ private:
     // the sender heard so, the resumed offer is answered from here, not received twice.
     std::map<quint64, std::map<std::string, std::string>> m_completed;
     quint64 m_bytesSent = 0;
+    std::vector<std::uint8_t> m_readBuffer;  // one chunk, reused
+    bool m_acksScheduled = false;
 };
 
 }  // namespace lifeline::session

@@ -69,22 +69,9 @@ struct ProcessStats
 ProcessStats readProcess(qint64 pid)
 {
     ProcessStats stats;
-    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    if (pid == 0) return stats;  // not ours to read (external relay)
+    stats.cpuSeconds = bench::cpuSecondsOf(std::to_string(pid));
     std::string line;
-    if (pid == 0 || !std::getline(stat, line) || line.find(')') == std::string::npos) {
-        return stats;  // not ours to read (external relay)
-    }
-    // Fields after the ")" of the command name: state is field 3; utime 14, stime 15.
-    std::istringstream rest(line.substr(line.rfind(')') + 2));
-    std::string field;
-    std::vector<std::string> fields;
-    while (rest >> field) {
-        fields.push_back(field);
-    }
-    if (fields.size() > 12) {
-        const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-        stats.cpuSeconds = (std::stod(fields[11]) + std::stod(fields[12])) / ticks;
-    }
     std::ifstream status("/proc/" + std::to_string(pid) + "/status");
     while (std::getline(status, line)) {
         if (line.rfind("VmRSS:", 0) == 0) {

@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <vector>
 #include <optional>
 #include <sched.h>
 #include <string>
@@ -22,6 +25,21 @@ namespace lifeline::bench {
 using test::waitUntil;
 
 inline constexpr char kPassword[] = "bench password 1234";
+
+// CPU seconds (user + system) a process has used so far, from /proc/PID/stat ("self" for
+// this one); 0 when it cannot be read.
+inline double cpuSecondsOf(const std::string& pid)
+{
+    std::ifstream stat("/proc/" + pid + "/stat");
+    std::string line;
+    if (!std::getline(stat, line) || line.find(')') == std::string::npos) return 0;
+    // Fields after the ")" of the command name: state is field 3; utime 14, stime 15.
+    std::istringstream rest(line.substr(line.rfind(')') + 2));
+    std::vector<std::string> fields;
+    for (std::string field; rest >> field;) fields.push_back(field);
+    if (fields.size() <= 12) return 0;
+    return (std::stod(fields[11]) + std::stod(fields[12])) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
 
 // A relay process with one technician account, and that technician's resume token.
 struct RelayUnderTest

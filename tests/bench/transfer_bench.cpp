@@ -2,7 +2,7 @@
 //
 // Starts the real lifeline-relay (its own process, pinned to CPU 1; this bench to CPU 0),
 // then for each added round trip (0, 50 and 150 ms, by a delaying TCP proxy in this
-// process, one-way delay = half):
+// process, one-way delay = half; none at 0 ms):
 //   - plain TLS: one TLS connection from a client to a server in this process, 64 KiB
 //     frames as fast as the connection takes them — the ceiling of one TLS stream here;
 //   - through the relay: a technician's session end sends a file (default 1 GiB of random
@@ -22,6 +22,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 
@@ -99,19 +100,65 @@ private:
     std::deque<Pending> m_pending;
 };
 
-// MB/s of one TLS stream of `bytes` through a proxy adding `rttMs`.
-double plainTls(const bench::RelayUnderTest& relay, std::uint64_t bytes, int rttMs)
+// What one run measured: throughput, and the CPU each side used meanwhile (seconds of
+// CPU per second of the run: 1.0 = one core busy all the time).
+struct Run
+{
+    double mbps = 0;
+    double endsCpu = 0;   // this process: both ends (and the delaying proxy)
+    double relayCpu = 0;  // the relay process
+    double endsNsPerByte = 0;
+};
+
+// Measures CPU of this process and the relay between start() and stop().
+class CpuClock
+{
+public:
+    explicit CpuClock(qint64 relayPid)
+        : m_relay(std::to_string(relayPid))
+    {
+    }
+    void start()
+    {
+        m_wall.start();
+        m_self = bench::cpuSecondsOf("self");
+        m_relayStart = bench::cpuSecondsOf(m_relay);
+    }
+    Run stop(std::uint64_t bytes) const
+    {
+        Run run;
+        const double seconds = m_wall.elapsed() / 1000.0;
+        if (seconds <= 0) return run;
+        const double self = bench::cpuSecondsOf("self") - m_self;
+        run.mbps = double(bytes) / 1e6 / seconds;
+        run.endsCpu = self / seconds;
+        run.relayCpu = (bench::cpuSecondsOf(m_relay) - m_relayStart) / seconds;
+        run.endsNsPerByte = self * 1e9 / double(bytes);
+        return run;
+    }
+
+private:
+    std::string m_relay;
+    QElapsedTimer m_wall;
+    double m_self = 0;
+    double m_relayStart = 0;
+};
+
+// One TLS stream of `bytes` through a proxy adding `rttMs`.
+Run plainTls(const bench::RelayUnderTest& relay, std::uint64_t bytes, int rttMs)
 {
     auto serverTls = net::TlsServerConfig::fromFiles(relay.dataDir + "/tls/server.pem", relay.dataDir + "/tls/server.key");
-    if (!serverTls) return 0;
+    if (!serverTls) return {};
     net::TlsServer server(*serverTls);
-    if (!server.listen(QHostAddress::LocalHost, 0).ok()) return 0;
+    if (!server.listen(QHostAddress::LocalHost, 0).ok()) return {};
     std::uint64_t received = 0;
     QObject::connect(&server, &net::TlsServer::newConnection, [&](net::Connection* c) {
         QObject::connect(c, &net::Connection::frameReceived, [&](const protocol::Frame& f) { received += f.payload.size(); });
     });
-    DelayProxy proxy(server.serverPort(), rttMs / 2);
-    net::Connection* client = net::Connection::connectToRelay("127.0.0.1", proxy.port(), *relay.tls);
+    // No proxy without a delay: every copy it makes would count against both paths.
+    std::unique_ptr<DelayProxy> proxy = rttMs > 0 ? std::make_unique<DelayProxy>(server.serverPort(), rttMs / 2) : nullptr;
+    net::Connection* client =
+        net::Connection::connectToRelay("127.0.0.1", proxy ? proxy->port() : server.serverPort(), *relay.tls);
     const std::string block(64 * 1024, 'x');
     std::uint64_t sent = 0;
     auto fill = [&] {
@@ -120,7 +167,7 @@ double plainTls(const bench::RelayUnderTest& relay, std::uint64_t bytes, int rtt
             sent += block.size();
         }
     };
-    QElapsedTimer clock;
+    CpuClock clock(relay.pid);
     QObject::connect(client, &net::Connection::established, [&] {
         clock.start();
         fill();
@@ -128,17 +175,17 @@ double plainTls(const bench::RelayUnderTest& relay, std::uint64_t bytes, int rtt
     client->setLowWaterMark(1024 * 1024);
     QObject::connect(client, &net::Connection::drained, fill);
     bench::waitUntil([&] { return received >= bytes; }, 600000);
-    const double seconds = clock.elapsed() / 1000.0;
+    const Run run = clock.stop(received);
     delete client;
-    return seconds > 0 ? double(received) / 1e6 / seconds : 0;
+    return run;
 }
 
-// MB/s of one file of `bytes` from a technician's session end to a customer's, through
-// the relay, the customer's line through a proxy adding `rttMs`.
-double throughRelay(const bench::RelayUnderTest& relay, const fs::path& file, std::uint64_t bytes, int rttMs)
+// One file of `bytes` from a technician's session end to a customer's, through the relay,
+// the customer's line through a proxy adding `rttMs`.
+Run throughRelay(const bench::RelayUnderTest& relay, const fs::path& file, std::uint64_t bytes, int rttMs)
 {
     QTemporaryDir inbox;
-    DelayProxy proxy(relay.port, rttMs / 2);
+    std::unique_ptr<DelayProxy> proxy = rttMs > 0 ? std::make_unique<DelayProxy>(relay.port, rttMs / 2) : nullptr;
     session::TechnicianSession::Options options;
     options.host = "127.0.0.1";
     options.port = relay.port;
@@ -151,11 +198,11 @@ double throughRelay(const bench::RelayUnderTest& relay, const fs::path& file, st
         pin = QString::fromStdString(r.pin());
     });
     technician.create("Bench customer", {});
-    if (!bench::waitUntil([&] { return !pin.isEmpty(); }, 20000)) return 0;
+    if (!bench::waitUntil([&] { return !pin.isEmpty(); }, 20000)) return {};
 
     session::CustomerSession::Options customerOptions;
     customerOptions.host = "127.0.0.1";
-    customerOptions.port = proxy.port();
+    customerOptions.port = proxy ? proxy->port() : relay.port;
     customerOptions.tls = *relay.tls;
     customerOptions.customerName = "Bench customer";
     customerOptions.receiveFolder = inbox.path().toStdString();
@@ -163,9 +210,9 @@ double throughRelay(const bench::RelayUnderTest& relay, const fs::path& file, st
     QObject::connect(&customer, &session::CustomerSession::permissionAsked,
                      [&](session::Permission p) { customer.answer(p, true); });
     customer.join(pin);
-    if (!bench::waitUntil([&] { return customer.state() == session::CustomerSession::State::kActive; }, 20000)) return 0;
+    if (!bench::waitUntil([&] { return customer.state() == session::CustomerSession::State::kActive; }, 20000)) return {};
     (void)technician.consent().request(session::Permission::kSendFiles);
-    if (!bench::waitUntil([&] { return technician.consent().isGranted(session::Permission::kSendFiles); }, 20000)) return 0;
+    if (!bench::waitUntil([&] { return technician.consent().isGranted(session::Permission::kSendFiles); }, 20000)) return {};
 
     bool done = false;
     bool ok = false;
@@ -174,12 +221,11 @@ double throughRelay(const bench::RelayUnderTest& relay, const fs::path& file, st
         ok = success;
         if (!success) std::fprintf(stderr, "bench: transfer failed: %s\n", e.toString().c_str());
     });
-    QElapsedTimer clock;
+    CpuClock clock(relay.pid);
     clock.start();
-    if (!technician.files().send({file})) return 0;
+    if (!technician.files().send({file})) return {};
     bench::waitUntil([&] { return done; }, 1200000);
-    const double seconds = clock.elapsed() / 1000.0;
-    return ok && seconds > 0 ? double(bytes) / 1e6 / seconds : 0;
+    return ok ? clock.stop(bytes) : Run{};
 }
 
 }  // namespace
@@ -215,12 +261,15 @@ int main(int argc, char** argv)
     const std::uint64_t bytes = sizeMb << 20;
     std::printf("transfer_bench: %llu MiB of random bytes; relay on CPU 1, both ends on CPU 0\n\n",
                 static_cast<unsigned long long>(sizeMb));
-    std::printf("| added round trip | plain TLS stream MB/s | file through the relay MB/s | ratio |\n");
-    std::printf("|---|---|---|---|\n");
+    std::printf("| added round trip | plain TLS stream MB/s | file through the relay MB/s | ratio "
+                "| ends' CPU, plain / file | ends' CPU ns per byte, plain / file | relay CPU, file |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
     for (int rtt : delays) {
-        const double plain = plainTls(relay, bytes, rtt);
-        const double viaRelay = throughRelay(relay, file, bytes, rtt);
-        std::printf("| %d ms | %.0f | %.0f | %.0f %% |\n", rtt, plain, viaRelay, plain > 0 ? 100.0 * viaRelay / plain : 0.0);
+        const Run plain = plainTls(relay, bytes, rtt);
+        const Run viaRelay = throughRelay(relay, file, bytes, rtt);
+        std::printf("| %d ms | %.0f | %.0f | %.0f %% | %.0f %% / %.0f %% | %.2f / %.2f | %.0f %% |\n", rtt, plain.mbps, viaRelay.mbps,
+                    plain.mbps > 0 ? 100.0 * viaRelay.mbps / plain.mbps : 0.0, 100 * plain.endsCpu, 100 * viaRelay.endsCpu,
+                    plain.endsNsPerByte, viaRelay.endsNsPerByte, 100 * viaRelay.relayCpu);
         std::fflush(stdout);
     }
     return 0;

@@ -2,7 +2,7 @@
 // receiving end does with a FileMessage's untrusted parts: every path of an offer through
 // the path checks (nothing accepted may be absolute or climb out), and a chunk's data
 // through the bounded inflate (never more than it claims) into a part file of the size
-// the offer claims (never written past it).
+// the offer claims (never written past it); published names (one plain name, or refused).
 #include <unistd.h>
 
 #include <cstddef>
@@ -41,6 +41,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             for (const std::string& name : *names) {
                 if (name.empty() || name == ".." || name == "." || name.find('/') != std::string::npos) __builtin_trap();
             }
+        }
+    }
+    if (m.has_publish()) {
+        // A published name the customer's end would show and save under: one name, no way out.
+        for (const v1::PublishedFile& file : m.publish().files()) {
+            if (!transfer::isPlainFileName(file.name())) continue;
+            auto names = transfer::splitRelativePath(file.name());
+            if (!names || names->size() != 1 || (*names)[0] != file.name()) __builtin_trap();
         }
     }
     if (m.has_chunk()) {

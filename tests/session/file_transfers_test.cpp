@@ -3,6 +3,8 @@
 // messages in it are lost) and see the transfer resume.
 #include <sys/stat.h>
 
+#include <QCoreApplication>
+
 #include <gtest/gtest.h>
 
 #include <deque>
@@ -69,11 +71,15 @@ struct Pair
         }
     }
 
-    // Delivers messages until the line is empty or `limit` were delivered.
+    // Delivers messages until the line is empty or `limit` were delivered (letting the
+    // ends' event loop run between, as it does between a connection's reads: the
+    // receiver's acknowledgements go out then).
     int deliver(int limit = 1'000'000)
     {
         int n = 0;
-        while (!line.queue.empty() && n < limit) {
+        while (n < limit) {
+            if (line.queue.empty()) QCoreApplication::processEvents();
+            if (line.queue.empty()) break;
             Line::Message m = std::move(line.queue.front());
             line.queue.pop_front();
             EXPECT_TRUE((m.toCustomer ? customer : technician)->handle(m.envelope));

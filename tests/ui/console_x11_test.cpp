@@ -212,7 +212,7 @@ TEST(ConsoleEndToEnd, ClickInTheRemoteViewReachesTheCustomersWindowAndComesBackA
     }
     ASSERT_TRUE(reached) << "the click reached the customer's window";
     // ...and its change comes back as picture.
-    EXPECT_TRUE(waitUntil([&] { return pixelAt(middle) == kGreen; })) << std::hex << pixelAt(middle);
+    EXPECT_TRUE(waitUntil([&] { return pixelAt(middle) == kGreen; }, 20000)) << std::hex << pixelAt(middle);
 
     // The connection panel measured the way there and back.
     EXPECT_TRUE(waitUntil([&] { return tab->telemetryLabel(1)->text().endsWith("ms"); }))

@@ -49,6 +49,11 @@ base::Result<std::vector<std::string>> splitRelativePath(std::string_view relati
     return names;
 }
 
+bool isPlainFileName(std::string_view name)
+{
+    return validateName(name).ok();
+}
+
 base::Result<PathSandbox> PathSandbox::open(const std::filesystem::path& root)
 {
     std::error_code error;

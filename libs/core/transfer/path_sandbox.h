@@ -18,6 +18,10 @@ base::Status validateName(std::string_view name);
 // Absolute paths and any ".." are refused.
 base::Result<std::vector<std::string>> splitRelativePath(std::string_view relative);
 
+// One plain file name (no folder, not "." or "..", no NUL, at most 255 bytes): what a
+// published file may be called, since the customer's end saves it under that name.
+bool isPlainFileName(std::string_view name);
+
 // A path inside the sandbox, held open: the directory that contains it (opened without
 // following symlinks at any step) and the last name. Everything done with it goes through
 // the directory's descriptor (openat, renameat, ...), so swapping a directory for a
