@@ -237,6 +237,28 @@ int serve(const Options& o)
     return QCoreApplication::exec();
 }
 
+// `audit verify`: walks the audit log's hash chain; exit 0 when it holds, 1 when an entry
+// was changed, inserted, removed or reordered (named), 2 when the log cannot be read.
+int auditCommand(const QStringList& args, const Options& o)
+{
+    auto unreadable = [](const QString& message) { return fail(message) + 1; };
+    if (args.value(1) != "verify") return unreadable("usage: lifeline-relay audit verify [--data-dir DIR]");
+    auto store = server::Store::openSqlite(o.databasePath);
+    if (!store) return unreadable(errorText(store.error()));
+    auto check = (*store)->verifyAuditLog();
+    if (!check) return unreadable(errorText(check.error()));
+    if (check->firstBrokenId != 0) {
+        std::printf("audit log: BROKEN at entry %lld — it was changed, or an entry before it was inserted, removed "
+                    "or reordered (%lld entries before it hold)\n",
+                    static_cast<long long>(check->firstBrokenId), static_cast<long long>(check->entries));
+        return 1;
+    }
+    std::printf("audit log: %lld entries, chain intact; head %s\n"
+                "(entries removed from the end cannot be seen from the database alone: note the head elsewhere)\n",
+                static_cast<long long>(check->entries), qPrintable(check->headHash));
+    return 0;
+}
+
 int userCommand(const QStringList& args, const Options& o)
 {
     const QString action = args.value(1);
@@ -284,7 +306,7 @@ int userCommand(const QStringList& args, const Options& o)
             return fail(errorText(id.error()));
         }
         (void)(*store)->appendAudit({0, account.createdAtMs, "user.added", *id, 0, "cli",
-                                     account.email + " as " + (role.isEmpty() ? "technician" : role)});
+                                     account.email + " as " + (role.isEmpty() ? "technician" : role), {}});
         std::printf("added %s (%s) with id %lld\n", qPrintable(account.email),
                     account.role == v1::ROLE_ADMIN ? "admin" : "technician",
                     static_cast<long long>(*id));
@@ -317,7 +339,7 @@ int userCommand(const QStringList& args, const Options& o)
             return fail(errorText(s.error()));
         }
         (void)(*store)->appendAudit({0, QDateTime::currentMSecsSinceEpoch(), "user." + action + "d",
-                                     (*account)->id, 0, "cli", (*account)->email});
+                                     (*account)->id, 0, "cli", (*account)->email, {}});
         std::printf("%sd %s\n", qPrintable(action), qPrintable((*account)->email));
         return 0;
     }
@@ -346,6 +368,8 @@ int main(int argc, char** argv)
         "  user add               add an account; the password is read from standard input\n"
         "  user list              list accounts\n"
         "  user disable|enable    disable or enable an account (--email)\n"
+        "  audit verify           check the audit log's hash chain (exit 1 names the first\n"
+        "                         entry that was changed, inserted, removed or reordered)\n"
         "\n"
         "Settings are read from --config (INI; default DATA-DIR/relay.conf when present);\n"
         "flags override the file. Keys: data_dir, listen, port, database, organisation, host_names,\n"
@@ -357,7 +381,7 @@ int main(int argc, char** argv)
         "created in DATA-DIR/tls; point clients at DATA-DIR/tls/ca.pem.");
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable",
+    p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable | audit verify",
                             "[command]");
     p.process(app);
 
@@ -390,6 +414,9 @@ int main(int argc, char** argv)
     }
     if (command == "user") {
         return userCommand(args, o);
+    }
+    if (command == "audit") {
+        return auditCommand(args, o);
     }
     return fail("unknown command " + command + "; see --help");
 }

@@ -1,5 +1,7 @@
 #include "server/store.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -61,8 +63,35 @@ const std::vector<std::vector<const char*>>& migrations()
         {
             "ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
         },
+        // 3: the audit log becomes a hash chain (rows already there are chained in order
+        // when this migration runs; see kAuditChainVersion)
+        {
+            "ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+        },
     };
     return list;
+}
+
+constexpr int kAuditChainVersion = 3;
+
+// An audit row's link: SHA-256 over the previous row's hash and every field of this one,
+// each field length-prefixed so no two rows serialise alike. Hex.
+QString chainHash(const QString& previous, const AuditEntry& e)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString& field) {
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()) + ':' + bytes);
+    };
+    add(QStringLiteral("lifeline-audit-1"));
+    add(previous);
+    add(QString::number(e.atMs));
+    add(e.event);
+    add(QString::number(e.accountId));
+    add(QString::number(e.sessionId));
+    add(e.source);
+    add(e.detail);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 base::Error dbError(const QString& what, const QSqlError& error)
@@ -193,6 +222,12 @@ base::Status Store::migrate()
             QString sql = QString::fromUtf8(statement);
             sql.replace("%ID%", idColumn);
             if (auto s = run(q, sql); !s) {
+                m_db.rollback();
+                return s;
+            }
+        }
+        if (version == kAuditChainVersion) {
+            if (auto s = sealAuditLog(); !s) {
                 m_db.rollback();
                 return s;
             }
@@ -413,17 +448,42 @@ base::Result<int> Store::abortOpenSessions(qint64 atMs)
 
 base::Status Store::appendAudit(const AuditEntry& e)
 {
+    // The last hash and the new row in one write transaction: another writer (the relay and
+    // `lifeline-relay user add` share the file) waits instead of forking the chain.
     QSqlQuery q(m_db);
-    return run(q,
-               "INSERT INTO audit_log (at_ms, event, account_id, session_id, source, detail) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               {e.atMs, e.event, e.accountId, e.sessionId, e.source, e.detail});
+    const bool sqlite = m_db.driverName() == "QSQLITE";
+    if (auto s = sqlite ? run(q, "BEGIN IMMEDIATE") : (m_db.transaction() ? base::Status{} : dbError("begin", m_db.lastError())); !s) {
+        return s;
+    }
+    auto rollback = [&](base::Status status) {
+        QSqlQuery undo(m_db);
+        if (sqlite) {
+            (void)run(undo, "ROLLBACK");
+        } else {
+            m_db.rollback();
+        }
+        return status;
+    };
+    if (!sqlite) {
+        if (auto s = run(q, "LOCK TABLE audit_log IN EXCLUSIVE MODE"); !s) return rollback(s);
+    }
+    if (auto s = run(q, "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"); !s) return rollback(s);
+    const QString previous = q.next() ? q.value(0).toString() : QString();
+    if (auto s = run(q,
+                     "INSERT INTO audit_log (at_ms, event, account_id, session_id, source, detail, hash) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     {e.atMs, e.event, e.accountId, e.sessionId, e.source, e.detail, chainHash(previous, e)});
+        !s) {
+        return rollback(s);
+    }
+    if (sqlite) return run(q, "COMMIT");
+    return m_db.commit() ? base::Status{} : dbError("commit", m_db.lastError());
 }
 
 base::Result<std::vector<AuditEntry>> Store::auditLog() const
 {
     QSqlQuery q(m_db);
-    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail "
+    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail, hash "
                         "FROM audit_log ORDER BY id");
         !s) {
         return s.error();
@@ -433,9 +493,47 @@ base::Result<std::vector<AuditEntry>> Store::auditLog() const
         list.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                   q.value(2).toString(), q.value(3).toLongLong(),
                                   q.value(4).toLongLong(), q.value(5).toString(),
-                                  q.value(6).toString()});
+                                  q.value(6).toString(), q.value(7).toString()});
     }
     return list;
+}
+
+base::Result<AuditCheck> Store::verifyAuditLog() const
+{
+    auto log = auditLog();
+    if (!log) return log.error();
+    AuditCheck check;
+    QString previous;
+    for (const AuditEntry& entry : *log) {
+        if (chainHash(previous, entry) != entry.hash) {
+            check.firstBrokenId = entry.id;
+            return check;
+        }
+        previous = entry.hash;
+        ++check.entries;
+    }
+    check.headHash = previous;
+    return check;
+}
+
+base::Status Store::sealAuditLog()
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail FROM audit_log ORDER BY id"); !s) {
+        return s;
+    }
+    std::vector<AuditEntry> rows;
+    while (q.next()) {
+        rows.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
+                                  q.value(6).toString(), {}});
+    }
+    QString previous;
+    for (const AuditEntry& row : rows) {
+        previous = chainHash(previous, row);
+        if (auto s = run(q, "UPDATE audit_log SET hash = ? WHERE id = ?", {previous, row.id}); !s) return s;
+    }
+    return {};
 }
 
 QString Store::setting(const QString& key, const QString& fallback) const

@@ -55,6 +55,18 @@ struct AuditEntry
     qint64 sessionId = 0;
     QString source;  // peer address, or "cli"
     QString detail;
+    // SHA-256 (hex) over the previous entry's hash and this entry's fields: the log is a
+    // hash chain, so a changed, inserted, removed or reordered entry breaks it there.
+    // Set by appendAudit.
+    QString hash;
+};
+
+// What verifyAuditLog found.
+struct AuditCheck
+{
+    qint64 entries = 0;        // entries whose link holds, from the first on
+    qint64 firstBrokenId = 0;  // the first entry whose hash does not follow; 0: none
+    QString headHash;          // the last entry's hash when the whole chain holds
 };
 
 // The relay's persistent state on Qt SQL: accounts, session records, audit log, settings.
@@ -99,6 +111,9 @@ public:
 
     base::Status appendAudit(const AuditEntry& entry);
     base::Result<std::vector<AuditEntry>> auditLog() const;
+    // Walks the chain from the first entry. Removing entries from the end cannot be seen
+    // from inside the database: compare the head hash with one noted elsewhere for that.
+    base::Result<AuditCheck> verifyAuditLog() const;
 
     QString setting(const QString& key, const QString& fallback) const;
     base::Status setSetting(const QString& key, const QString& value);
@@ -106,6 +121,8 @@ public:
 private:
     explicit Store(QSqlDatabase database);
     base::Status migrate();
+    // Chains the entries a database from before the chain holds (once, in migration 3).
+    base::Status sealAuditLog();
     // One account by a column of ours (never user input: it is spliced into the SQL).
     base::Result<std::optional<Account>> accountWhere(const char* column,
                                                      const QVariant& value) const;

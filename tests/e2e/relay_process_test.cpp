@@ -3,6 +3,8 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "session/relay_link.h"
@@ -66,6 +68,33 @@ TEST(RelayProcessTest, UserAddRefusesAShortPasswordAndADuplicate)
     auto list = runRelay({"user", "list", "--data-dir", dir.path()});
     EXPECT_TRUE(list.output.contains("ann@example.com"));
     EXPECT_TRUE(list.output.contains("admin"));
+}
+
+TEST(RelayProcessTest, AuditVerifySaysWhetherTheChainHoldsAndNamesTheChangedEntry)
+{
+    QTemporaryDir dir;
+    for (const char* email : {"ann@example.com", "bob@example.com"}) {
+        ASSERT_EQ(runRelay({"user", "add", "--data-dir", dir.path(), "--email", email, "--name", "Someone", "--password-stdin"},
+                           "correct horse battery\n")
+                      .exitCode,
+                  0);
+    }
+    ASSERT_EQ(runRelay({"user", "disable", "--data-dir", dir.path(), "--email", "bob@example.com"}).exitCode, 0);
+    auto intact = runRelay({"audit", "verify", "--data-dir", dir.path()});
+    EXPECT_EQ(intact.exitCode, 0) << intact.output.toStdString();
+    EXPECT_TRUE(intact.output.contains("3 entries, chain intact")) << intact.output.toStdString();
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+        db.setDatabaseName(dir.filePath("relay.db"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec("UPDATE audit_log SET event = 'user.enabled' WHERE id = 3"));
+    }
+    QSqlDatabase::removeDatabase("tamper");
+    auto broken = runRelay({"audit", "verify", "--data-dir", dir.path()});
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_TRUE(broken.output.contains("BROKEN at entry 3")) << broken.output.toStdString();
 }
 
 TEST(RelayProcessTest, AccountsSurviveARelayRestart)

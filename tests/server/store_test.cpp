@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace lifeline::server {
@@ -115,6 +118,78 @@ TEST(StoreTest, AuditEntriesWithEmptyFieldsAreKept)
     ASSERT_EQ(log->size(), 1u);
     EXPECT_EQ((*log)[0].event, "sign_in.ok");
     EXPECT_EQ((*log)[0].source, "");
+}
+
+// Raw SQL on the store's file, as someone with the file (not the relay) would edit it.
+void tamper(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase("tamper");
+}
+
+TEST(StoreTest, TheAuditLogIsAHashChainThatNamesTheFirstChangedEntry)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("relay.db");
+    auto store = Store::openSqlite(path);
+    ASSERT_TRUE(store.ok());
+    for (int i = 1; i <= 5; ++i) {
+        ASSERT_TRUE((*store)->appendAudit({0, 1000 + i, "sign_in.ok", i, 0, "192.0.2.7", QStringLiteral("entry %1").arg(i), {}}).ok());
+    }
+    auto check = (*store)->verifyAuditLog();
+    ASSERT_TRUE(check.ok());
+    EXPECT_EQ(check->entries, 5);
+    EXPECT_EQ(check->firstBrokenId, 0);
+    auto log = (*store)->auditLog();
+    ASSERT_EQ(log->size(), 5u);
+    EXPECT_EQ(check->headHash, log->back().hash);
+    EXPECT_EQ(log->front().hash.size(), 64);
+    EXPECT_NE((*log)[0].hash, (*log)[1].hash);
+
+    // One field of entry 3 edited: the chain breaks there, and only there.
+    tamper(path, "UPDATE audit_log SET source = '198.51.100.1' WHERE id = 3");
+    check = (*store)->verifyAuditLog();
+    EXPECT_EQ(check->firstBrokenId, 3);
+    EXPECT_EQ(check->entries, 2);
+    tamper(path, "UPDATE audit_log SET source = '192.0.2.7' WHERE id = 3");
+    EXPECT_EQ((*store)->verifyAuditLog()->firstBrokenId, 0) << "restored: holds again";
+
+    // Edited with its hash blanked: named all the same.
+    tamper(path, "UPDATE audit_log SET detail = 'nothing happened', hash = '' WHERE id = 2");
+    EXPECT_EQ((*store)->verifyAuditLog()->firstBrokenId, 2);
+    // An entry removed: the one after it no longer follows.
+    tamper(path, "UPDATE audit_log SET detail = 'entry 2' WHERE id = 2");
+    tamper(path, "DELETE FROM audit_log WHERE id = 2");
+    EXPECT_EQ((*store)->verifyAuditLog()->firstBrokenId, 3);
+}
+
+TEST(StoreTest, AnAuditLogFromBeforeTheChainIsChainedOnceWhenMigrated)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("relay.db");
+    {
+        auto store = Store::openSqlite(path);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->appendAudit({0, 1, "user.added", 1, 0, "cli", {}, {}}).ok());
+        ASSERT_TRUE((*store)->appendAudit({0, 2, "sign_in.ok", 1, 0, "192.0.2.7", {}, {}}).ok());
+    }
+    // Back to schema 2: no hash column.
+    tamper(path, "ALTER TABLE audit_log DROP COLUMN hash");
+    tamper(path, "DELETE FROM schema_migrations WHERE version >= 3");
+    auto store = Store::openSqlite(path);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->schemaVersion(), Store::latestSchemaVersion());
+    auto check = (*store)->verifyAuditLog();
+    EXPECT_EQ(check->entries, 2);
+    EXPECT_EQ(check->firstBrokenId, 0);
+    ASSERT_TRUE((*store)->appendAudit({0, 3, "sign_in.ok", 1, 0, "192.0.2.7", {}, {}}).ok());
+    EXPECT_EQ((*store)->verifyAuditLog()->entries, 3);
 }
 
 TEST(StoreTest, SettingsFallBackUntilSet)
