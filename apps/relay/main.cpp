@@ -28,7 +28,6 @@ namespace {
 
 using namespace lifeline;
 
-constexpr int kMinPasswordLength = 8;
 
 int fail(const QString& message)
 {
@@ -292,8 +291,8 @@ int userCommand(const QStringList& args, const Options& o)
         if (!password.empty() && password.back() == '\r') {
             password.pop_back();
         }
-        if (static_cast<int>(QString::fromStdString(password).size()) < kMinPasswordLength) {
-            return fail(QString("the password needs at least %1 characters").arg(kMinPasswordLength));
+        if (auto allowed = (*store)->passwordPolicy().check(QString::fromStdString(password)); !allowed) {
+            return fail(QString::fromStdString(allowed.error().detail));
         }
         auto hash = server::hashPassword(password);
         if (!hash) {

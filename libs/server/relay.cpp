@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "net/connection.h"
+#include "server/ip_restrictions.h"
 #include "net/tls_server.h"
 #include "server/password_hasher.h"
 #include "server/pin.h"
@@ -340,6 +341,20 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
         replyError(client.connection, requestId,
                    makeError(ErrorCode::kLimitReached, "a sign-in is already in progress"));
         return;
+    }
+    // The organisation's IP restrictions, read at each sign-in (a change applies to the
+    // next one). A stored text that does not parse refuses everyone: fail closed.
+    const QString rules = m_store.setting(QStringLiteral("ip_restrictions"), {});
+    if (!rules.isEmpty()) {
+        auto restrictions = IpRestrictions::parse(rules);
+        if (!restrictions || !restrictions->allows(QHostAddress(client.source))) {
+            audit("sign_in.refused_ip", 0, 0, client.source,
+                  restrictions ? QString() : QString::fromStdString("ip_restrictions unreadable: " + restrictions.error().detail));
+            replyError(client.connection, requestId,
+                       makeError(ErrorCode::kPermissionDenied, "signing in from " + client.source.toStdString() +
+                                                                   " is not allowed by the organisation's IP restrictions"));
+            return;
+        }
     }
     const auto& request = envelope.sign_in();
     if (!request.resume_token().empty()) {

@@ -9,6 +9,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace lifeline::server {
 
 namespace {
@@ -555,6 +557,44 @@ base::Status Store::setSetting(const QString& key, const QString& value)
         return {};
     }
     return run(q, "INSERT INTO settings (key, value) VALUES (?, ?)", {key, value});
+}
+
+PasswordPolicy Store::passwordPolicy() const
+{
+    PasswordPolicy policy;
+    auto number = [this](const char* key, int fallback) {
+        bool ok = false;
+        const int value = setting(QString::fromLatin1(key), {}).toInt(&ok);
+        return ok ? value : fallback;
+    };
+    policy.minLength = number("password_min_length", policy.minLength);
+    policy.minClasses = number("password_min_classes", policy.minClasses);
+    policy.maxAgeDays = number("password_max_age_days", policy.maxAgeDays);
+    policy.warnDays = number("password_warn_days", policy.warnDays);
+    // A stored policy that does not validate (edited by hand) falls back to the defaults
+    // for what is out of range; the floor of 8 characters always holds.
+    if (!policy.validate().ok()) {
+        const PasswordPolicy defaults;
+        policy.minLength = std::clamp(policy.minLength, PasswordPolicy::kFloorLength, PasswordPolicy::kMaxLength);
+        policy.minClasses = std::clamp(policy.minClasses, 1, 4);
+        if (!policy.validate().ok()) {
+            policy.maxAgeDays = defaults.maxAgeDays;
+            policy.warnDays = defaults.warnDays;
+        }
+    }
+    return policy;
+}
+
+base::Status Store::setPasswordPolicy(const PasswordPolicy& policy)
+{
+    if (auto valid = policy.validate(); !valid) return valid;
+    for (const auto& [key, value] : {std::pair{"password_min_length", policy.minLength},
+                                     std::pair{"password_min_classes", policy.minClasses},
+                                     std::pair{"password_max_age_days", policy.maxAgeDays},
+                                     std::pair{"password_warn_days", policy.warnDays}}) {
+        if (auto s = setSetting(QString::fromLatin1(key), QString::number(value)); !s) return s;
+    }
+    return {};
 }
 
 }  // namespace lifeline::server

@@ -10,6 +10,7 @@
 
 #include "core/base/result.h"
 #include "core/protocol/envelope.h"
+#include "server/password_policy.h"
 
 namespace lifeline::server {
 
@@ -117,6 +118,11 @@ public:
 
     QString setting(const QString& key, const QString& fallback) const;
     base::Status setSetting(const QString& key, const QString& value);
+    // The organisation's password policy (settings password_min_length, _min_classes,
+    // _max_age_days, _warn_days); the defaults until an administrator sets one. Setting
+    // one that does not validate changes nothing.
+    PasswordPolicy passwordPolicy() const;
+    base::Status setPasswordPolicy(const PasswordPolicy& policy);
 
 private:
     explicit Store(QSqlDatabase database);

@@ -164,6 +164,40 @@ TEST_F(RelayE2eTest, DisabledAccountCannotSignIn)
     EXPECT_EQ(r.error().code, ErrorCode::kAccountDisabled);
 }
 
+TEST_F(RelayE2eTest, IpRestrictionsRefuseSignInAtOnceAndChangesApplyToTheNextOne)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("ann@example.com", kPassword, "Ann");
+    auto first = relay.connectTechnician();
+    auto signedIn = relay.signIn(*first, "ann@example.com", kPassword);
+    ASSERT_TRUE(signedIn.ok());
+
+    // The office network only; this test comes from 127.0.0.1.
+    ASSERT_TRUE(relay.store().setSetting("ip_restrictions", "default deny\nallow 192.0.2.0/24\nallow 2001:db8::/32").ok());
+    auto technician = relay.connectTechnician();
+    auto refused = relay.signIn(*technician, "ann@example.com", kPassword);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::kPermissionDenied);
+    EXPECT_NE(refused.error().detail.find("127.0.0.1"), std::string::npos) << refused.error().detail;
+    auto token = relay.connectTechnician();
+    std::optional<base::Result<v1::SignInResult>> byToken;
+    token->signInWithToken(signedIn->resume_token(), [&](auto r) { byToken.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return byToken.has_value(); }));
+    EXPECT_EQ(byToken->error().code, ErrorCode::kPermissionDenied) << "a resume token does not get round it";
+
+    // Unreadable rules refuse everyone rather than no one.
+    ASSERT_TRUE(relay.store().setSetting("ip_restrictions", "allow everything").ok());
+    auto unreadable = relay.connectTechnician();
+    EXPECT_EQ(relay.signIn(*unreadable, "ann@example.com", kPassword).error().code, ErrorCode::kPermissionDenied);
+
+    ASSERT_TRUE(relay.store().setSetting("ip_restrictions", "default deny\nallow 127.0.0.1").ok());
+    auto allowed = relay.connectTechnician();
+    EXPECT_TRUE(relay.signIn(*allowed, "ann@example.com", kPassword).ok());
+    auto log = relay.store().auditLog();
+    ASSERT_TRUE(log.ok());
+    EXPECT_EQ(std::count_if(log->begin(), log->end(), [](const server::AuditEntry& e) { return e.event == "sign_in.refused_ip"; }), 3);
+}
+
 TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)
 {
     RelayHarness relay(shortTimes());

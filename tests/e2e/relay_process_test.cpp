@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "server/store.h"
 #include "session/relay_link.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
@@ -67,6 +68,20 @@ TEST(RelayProcessTest, UserAddRefusesAShortPasswordAndADuplicate)
     EXPECT_TRUE(again.output.contains("exists")) << again.output.toStdString();
     auto list = runRelay({"user", "list", "--data-dir", dir.path()});
     EXPECT_TRUE(list.output.contains("ann@example.com"));
+    // The organisation's password policy holds for accounts made here too.
+    {
+        auto store = server::Store::openSqlite(dir.filePath("relay.db"));
+        ASSERT_TRUE(store.ok());
+        server::PasswordPolicy policy;
+        policy.minLength = 12;
+        policy.minClasses = 3;
+        ASSERT_TRUE((*store)->setPasswordPolicy(policy).ok());
+    }
+    const QStringList bob = {"user", "add", "--data-dir", dir.path(), "--email", "bob@example.com", "--name", "Bob", "--password-stdin"};
+    auto weak = runRelay(bob, "correct horse battery\n");
+    EXPECT_NE(weak.exitCode, 0);
+    EXPECT_TRUE(weak.output.contains("mix at least 3 of")) << weak.output.toStdString();
+    EXPECT_EQ(runRelay(bob, "Correct horse battery 9\n").exitCode, 0);
     EXPECT_TRUE(list.output.contains("admin"));
 }
 

@@ -192,6 +192,30 @@ TEST(StoreTest, AnAuditLogFromBeforeTheChainIsChainedOnceWhenMigrated)
     EXPECT_EQ((*store)->verifyAuditLog()->entries, 3);
 }
 
+TEST(StoreTest, ThePasswordPolicyIsKeptAndAnInvalidOneRefused)
+{
+    QTemporaryDir dir;
+    auto store = Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->passwordPolicy().minLength, 8);
+    PasswordPolicy policy;
+    policy.minLength = 14;
+    policy.minClasses = 3;
+    policy.maxAgeDays = 180;
+    policy.warnDays = 10;
+    ASSERT_TRUE((*store)->setPasswordPolicy(policy).ok());
+    const PasswordPolicy kept = (*store)->passwordPolicy();
+    EXPECT_EQ(kept.minLength, 14);
+    EXPECT_EQ(kept.minClasses, 3);
+    EXPECT_EQ(kept.maxAgeDays, 180);
+    EXPECT_EQ(kept.warnDays, 10);
+    policy.minLength = 6;
+    EXPECT_FALSE((*store)->setPasswordPolicy(policy).ok());
+    EXPECT_EQ((*store)->passwordPolicy().minLength, 14) << "unchanged";
+    ASSERT_TRUE((*store)->setSetting("password_min_length", "3").ok());  // by hand
+    EXPECT_EQ((*store)->passwordPolicy().minLength, 8) << "the floor holds";
+}
+
 TEST(StoreTest, SettingsFallBackUntilSet)
 {
     QTemporaryDir dir;
