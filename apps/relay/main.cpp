@@ -35,6 +35,15 @@ int fail(const QString& message)
     return 1;
 }
 
+const char* roleName(v1::Role role)
+{
+    switch (role) {
+    case v1::ROLE_MASTER_ADMIN: return "master";
+    case v1::ROLE_ADMIN: return "admin";
+    default: return "technician";
+    }
+}
+
 QString errorText(const base::Error& error)
 {
     return QString::fromStdString(error.toString());
@@ -80,7 +89,10 @@ struct Options
     const QCommandLineOption nickname{"nickname",
                                       "Name customers see (user add; default: first name).",
                                       "nick"};
-    const QCommandLineOption role{"role", "admin or technician (user add).", "role"};
+    const QCommandLineOption role{"role",
+                                  "master (the master administrator: everything), admin (the technician groups "
+                                  "a master assigns) or technician (user add; default technician).",
+                                  "role"};
     const QCommandLineOption passwordStdin{"password-stdin",
                                            "Read the password from standard input (user add)."};
 
@@ -275,12 +287,14 @@ int userCommand(const QStringList& args, const Options& o)
         if (account.email.isEmpty() || !account.email.contains('@') || account.name.isEmpty()) {
             return fail("user add needs --email and --name");
         }
-        if (role == "admin") {
+        if (role == "master") {
+            account.role = v1::ROLE_MASTER_ADMIN;
+        } else if (role == "admin") {
             account.role = v1::ROLE_ADMIN;
         } else if (role == "technician" || role.isEmpty()) {
             account.role = v1::ROLE_TECHNICIAN;
         } else {
-            return fail("--role is admin or technician");
+            return fail("--role is master, admin or technician");
         }
         if (!o.parser.isSet(o.passwordStdin)) {
             return fail("user add needs --password-stdin (the password is read from standard "
@@ -307,7 +321,7 @@ int userCommand(const QStringList& args, const Options& o)
         (void)(*store)->appendAudit({0, account.createdAtMs, "user.added", *id, 0, "cli",
                                      account.email + " as " + (role.isEmpty() ? "technician" : role), {}});
         std::printf("added %s (%s) with id %lld\n", qPrintable(account.email),
-                    account.role == v1::ROLE_ADMIN ? "admin" : "technician",
+                    roleName(account.role),
                     static_cast<long long>(*id));
         return 0;
     }
@@ -321,7 +335,7 @@ int userCommand(const QStringList& args, const Options& o)
         for (const auto& a : *accounts) {
             std::printf("%-6lld %-32s %-24s %-12s %-10s %s\n", static_cast<long long>(a.id),
                         qPrintable(a.email), qPrintable(a.name), qPrintable(a.nickname),
-                        a.role == v1::ROLE_ADMIN ? "admin" : "technician",
+                        roleName(a.role),
                         a.enabled ? "enabled" : "disabled");
         }
         return 0;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "server/organisation.h"
+
 namespace lifeline::server {
 
 namespace {
@@ -69,6 +71,29 @@ const std::vector<std::vector<const char*>>& migrations()
         // when this migration runs; see kAuditChainVersion)
         {
             "ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+        },
+        // 4: the organisation: technician groups, who is in which, which groups an
+        // administrator manages; administrators from before were the only kind there was,
+        // with every right: they become master administrators.
+        {
+            "CREATE TABLE technician_groups ("
+            " id %ID%,"
+            " parent_id BIGINT NOT NULL DEFAULT 0,"
+            " name TEXT NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '',"
+            " permissions TEXT NOT NULL DEFAULT '',"
+            " inherit_permissions INTEGER NOT NULL DEFAULT 1,"
+            " permissions_locked INTEGER NOT NULL DEFAULT 0,"
+            " created_at_ms BIGINT NOT NULL)",
+            "CREATE TABLE managed_groups ("
+            " account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            " group_id BIGINT NOT NULL REFERENCES technician_groups(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (account_id, group_id))",
+            "ALTER TABLE accounts ADD COLUMN group_id BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE accounts ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE accounts ADD COLUMN password_changed_at_ms BIGINT NOT NULL DEFAULT 0",
+            "UPDATE accounts SET password_changed_at_ms = created_at_ms",
+            "UPDATE accounts SET role = 3 WHERE role = 2",
         },
     };
     return list;
@@ -135,12 +160,32 @@ Account accountFrom(const QSqlQuery& q)
     a.failedSignIns = q.value(7).toInt();
     a.lockedUntilMs = q.value(8).toLongLong();
     a.createdAtMs = q.value(9).toLongLong();
+    a.groupId = q.value(10).toLongLong();
+    a.description = q.value(11).toString();
+    a.passwordChangedAtMs = q.value(12).toLongLong();
     return a;
 }
 
 constexpr char kAccountColumns[] =
     "id, email, name, nickname, role, password_hash, enabled, failed_sign_ins, "
-    "locked_until_ms, created_at_ms";
+    "locked_until_ms, created_at_ms, group_id, description, password_changed_at_ms";
+
+constexpr char kGroupColumns[] =
+    "id, parent_id, name, description, permissions, inherit_permissions, permissions_locked, created_at_ms";
+
+Group groupFrom(const QSqlQuery& q)
+{
+    Group g;
+    g.id = q.value(0).toLongLong();
+    g.parentId = q.value(1).toLongLong();
+    g.name = q.value(2).toString();
+    g.description = q.value(3).toString();
+    g.permissions = Organisation::permissionsFromText(q.value(4).toString());
+    g.inheritPermissions = q.value(5).toInt() != 0;
+    g.permissionsLocked = q.value(6).toInt() != 0;
+    g.createdAtMs = q.value(7).toLongLong();
+    return g;
+}
 
 }  // namespace
 
@@ -252,10 +297,11 @@ base::Result<qint64> Store::addAccount(const Account& account)
     QSqlQuery q(m_db);
     auto s = run(q,
                  "INSERT INTO accounts (email, name, nickname, role, password_hash, enabled, "
-                 "created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 "created_at_ms, group_id, description, password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  {account.email.toLower(), account.name, account.nickname,
                   static_cast<int>(account.role), account.passwordHash, account.enabled ? 1 : 0,
-                  account.createdAtMs});
+                  account.createdAtMs, account.groupId, account.description,
+                  account.passwordChangedAtMs != 0 ? account.passwordChangedAtMs : account.createdAtMs});
     if (!s) {
         if (q.lastError().nativeErrorCode() == "2067" ||  // SQLITE_CONSTRAINT_UNIQUE
             q.lastError().text().contains("UNIQUE", Qt::CaseInsensitive)) {
@@ -595,6 +641,106 @@ base::Status Store::setPasswordPolicy(const PasswordPolicy& policy)
         if (auto s = setSetting(QString::fromLatin1(key), QString::number(value)); !s) return s;
     }
     return {};
+}
+
+// ---- the organisation -----------------------------------------------------------------
+
+base::Result<qint64> Store::addGroup(const Group& group)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "INSERT INTO technician_groups (parent_id, name, description, permissions, inherit_permissions, "
+                     "permissions_locked, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
+                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.createdAtMs});
+        !s) {
+        return s.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+base::Status Store::updateGroup(const Group& group)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "UPDATE technician_groups SET parent_id = ?, name = ?, description = ?, permissions = ?, "
+                     "inherit_permissions = ?, permissions_locked = ? WHERE id = ?",
+                     {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
+                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.id});
+        !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no group " + std::to_string(group.id));
+    return {};
+}
+
+base::Status Store::deleteGroup(qint64 id)
+{
+    QSqlQuery q(m_db);
+    // Only an empty group goes: people and subgroups are moved or removed first, on purpose.
+    for (const char* sql : {"SELECT COUNT(*) FROM technician_groups WHERE parent_id = ?", "SELECT COUNT(*) FROM accounts WHERE group_id = ?"}) {
+        if (auto s = run(q, sql, {id}); !s) return s;
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            return makeError(ErrorCode::kAlreadyExists, "the group still has subgroups or people in it");
+        }
+    }
+    if (auto s = run(q, "DELETE FROM technician_groups WHERE id = ?", {id}); !s) return s;
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no group " + std::to_string(id));
+    return {};
+}
+
+base::Result<std::vector<Group>> Store::groups() const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString("SELECT %1 FROM technician_groups ORDER BY id").arg(kGroupColumns)); !s) return s.error();
+    std::vector<Group> list;
+    while (q.next()) list.push_back(groupFrom(q));
+    return list;
+}
+
+base::Status Store::setAccountGroup(qint64 accountId, qint64 groupId)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "UPDATE accounts SET group_id = ? WHERE id = ?", {groupId, accountId}); !s) return s;
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no account " + std::to_string(accountId));
+    return {};
+}
+
+base::Status Store::setManagedGroups(qint64 adminId, const std::vector<qint64>& groupIds)
+{
+    QSqlQuery q(m_db);
+    if (!m_db.transaction()) return dbError("begin", m_db.lastError());
+    if (auto s = run(q, "DELETE FROM managed_groups WHERE account_id = ?", {adminId}); !s) {
+        m_db.rollback();
+        return s;
+    }
+    for (qint64 groupId : groupIds) {
+        if (auto s = run(q, "INSERT INTO managed_groups (account_id, group_id) VALUES (?, ?)", {adminId, groupId}); !s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    return m_db.commit() ? base::Status{} : dbError("commit", m_db.lastError());
+}
+
+base::Result<std::multimap<qint64, qint64>> Store::managedGroups() const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "SELECT account_id, group_id FROM managed_groups ORDER BY account_id, group_id"); !s) return s.error();
+    std::multimap<qint64, qint64> managed;
+    while (q.next()) managed.emplace(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return managed;
+}
+
+base::Result<Organisation> Store::organisation() const
+{
+    auto groupList = groups();
+    if (!groupList) return groupList.error();
+    auto accountList = accounts();
+    if (!accountList) return accountList.error();
+    auto managed = managedGroups();
+    if (!managed) return managed.error();
+    return Organisation(std::move(*groupList), std::move(*accountList), std::move(*managed));
 }
 
 }  // namespace lifeline::server

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,7 +29,13 @@ struct Account
     int failedSignIns = 0;      // consecutive failures since the last success or lock
     qint64 lockedUntilMs = 0;   // unix ms; 0 = not locked
     qint64 createdAtMs = 0;
+    qint64 groupId = 0;         // technicians: their technician group; 0 = none yet
+    QString description;        // the administrators' own reference
+    qint64 passwordChangedAtMs = 0;
 };
+
+struct Group;
+class Organisation;
 
 struct SessionRecord
 {
@@ -123,6 +130,19 @@ public:
     // one that does not validate changes nothing.
     PasswordPolicy passwordPolicy() const;
     base::Status setPasswordPolicy(const PasswordPolicy& policy);
+
+    // The organisation (authorisation is the caller's: see Organisation).
+    base::Result<qint64> addGroup(const Group& group);
+    base::Status updateGroup(const Group& group);
+    // Only an empty group (no subgroups, nobody in it); kAlreadyExists otherwise.
+    base::Status deleteGroup(qint64 id);
+    base::Result<std::vector<Group>> groups() const;
+    base::Status setAccountGroup(qint64 accountId, qint64 groupId);
+    // The technician groups administrator `adminId` manages (replacing what was there).
+    base::Status setManagedGroups(qint64 adminId, const std::vector<qint64>& groupIds);
+    base::Result<std::multimap<qint64, qint64>> managedGroups() const;
+    // Everything at once, to ask who may do what.
+    base::Result<Organisation> organisation() const;
 
 private:
     explicit Store(QSqlDatabase database);

@@ -179,9 +179,12 @@ TEST(StoreTest, AnAuditLogFromBeforeTheChainIsChainedOnceWhenMigrated)
         ASSERT_TRUE((*store)->appendAudit({0, 1, "user.added", 1, 0, "cli", {}, {}}).ok());
         ASSERT_TRUE((*store)->appendAudit({0, 2, "sign_in.ok", 1, 0, "192.0.2.7", {}, {}}).ok());
     }
-    // Back to schema 2: no hash column.
-    tamper(path, "ALTER TABLE audit_log DROP COLUMN hash");
-    tamper(path, "DELETE FROM schema_migrations WHERE version >= 3");
+    // Back to schema 2: no organisation tables (4), no hash column (3).
+    for (const char* sql : {"DROP TABLE managed_groups", "DROP TABLE technician_groups", "ALTER TABLE accounts DROP COLUMN group_id",
+                            "ALTER TABLE accounts DROP COLUMN description", "ALTER TABLE accounts DROP COLUMN password_changed_at_ms",
+                            "ALTER TABLE audit_log DROP COLUMN hash", "DELETE FROM schema_migrations WHERE version >= 3"}) {
+        tamper(path, sql);
+    }
     auto store = Store::openSqlite(path);
     ASSERT_TRUE(store.ok());
     EXPECT_EQ((*store)->schemaVersion(), Store::latestSchemaVersion());
