@@ -9,6 +9,7 @@
 
 #include "net/connection.h"
 #include "server/ip_restrictions.h"
+#include "server/organisation.h"
 #include "net/tls_server.h"
 #include "server/password_hasher.h"
 #include "server/pin.h"
@@ -115,6 +116,9 @@ struct Relay::LiveSession
     qint64 technicianAccountId = 0;
     QString technicianNickname;
     QString customerName;
+    // What the applet enforces, fixed when the session is made: a permission switched off
+    // later applies to the next session.
+    v1::SessionPolicy policy;
     std::vector<net::Connection*> technicians;
     net::Connection* customer = nullptr;  // null until joined, and while reconnecting
     std::string rejoinTokenHash;          // SHA-256 of the customer's rejoin token
@@ -523,6 +527,25 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
                              "connection for another customer"));
         return;
     }
+    // The session's policy comes from the technician's group (up the tree), or from the
+    // relay's configuration for accounts not in a group.
+    v1::SessionPolicy policy = m_config.sessionPolicy;
+    auto organisation = m_store.organisation();
+    if (!organisation) {
+        replyError(client.connection, requestId, organisation.error());
+        return;
+    }
+    if (const Account* me = organisation->account(client.accountId); me != nullptr && organisation->group(me->groupId) != nullptr) {
+        const GroupPermissions permissions = organisation->effectivePermissions(me->groupId);
+        if (permissions.count(v1::GROUP_PERMISSION_PRIVATE_SESSIONS) == 0) {
+            audit("pin.refused", client.accountId, 0, client.source, "no private-session permission");
+            replyError(client.connection, requestId,
+                       makeError(ErrorCode::kPermissionDenied, "your technician group may not start PIN sessions"));
+            return;
+        }
+        policy = Organisation::sessionPolicyFor(permissions);
+        policy.set_pause_break_disabled(m_config.sessionPolicy.pause_break_disabled());
+    }
     const auto& request = envelope.create_session();
     if (request.customer_name().size() > kMaxTextField ||
         request.reference().size() > kMaxTextField) {
@@ -566,6 +589,7 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     session->technicianAccountId = client.accountId;
     session->technicianNickname = client.nickname;
     session->customerName = record.customerName;
+    session->policy = policy;
     session->technicians.push_back(client.connection);
     m_pins.emplace(pin, *id);
     client.sessionId = *id;
@@ -671,7 +695,7 @@ void Relay::sendJoinResult(Client& client, quint64 requestId, const LiveSession&
     result->set_session_id(static_cast<std::uint64_t>(session.id));
     result->set_technician_nickname(session.technicianNickname.toStdString());
     result->set_organisation_name(organisationName().toStdString());
-    *result->mutable_policy() = m_config.sessionPolicy;
+    *result->mutable_policy() = session.policy;
     result->set_terms(m_config.terms.toStdString());
     result->set_rejoin_token(rejoinToken);
     result->set_reconnect_grace_seconds(

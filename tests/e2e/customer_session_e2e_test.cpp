@@ -9,6 +9,7 @@
 #include "session/remote_consent.h"
 #include "session/screen_sharer.h"
 #include "session/screen_viewer.h"
+#include "server/organisation.h"
 #include "support/headless_technician.h"
 #include "support/relay_harness.h"
 #include "support/synthetic_devices.h"
@@ -238,6 +239,53 @@ TEST(CustomerSessionE2eTest, WhatThePolicyForbidsIsRefusedWithoutAQuestionEvenIf
     EXPECT_EQ(customer.session->control(), nullptr) << "no input device was even opened";
     EXPECT_EQ(customer.session->clipboard(), nullptr);
     EXPECT_TRUE(waitUntil([&] { return hasAudit(relay, "consent.refused_by_policy", "control"); }));
+}
+
+TEST(CustomerSessionE2eTest, TheTechniciansGroupSetsThePolicyTheAppletEnforcesFromTheNextSessionOn)
+{
+    RelayHarness relay;
+    server::Group helpDesk;
+    helpDesk.name = "Help desk";
+    helpDesk.inheritPermissions = false;
+    helpDesk.permissions = {v1::GROUP_PERMISSION_PRIVATE_SESSIONS, v1::GROUP_PERMISSION_VIEW_DESKTOP, v1::GROUP_PERMISSION_SEND_FILES};
+    auto groupId = relay.store().addGroup(helpDesk);
+    ASSERT_TRUE(groupId.ok());
+    helpDesk.id = *groupId;
+    const qint64 ann = relay.addAccount("ann@example.com", "correct horse battery", "Ann");
+    ASSERT_TRUE(relay.store().setAccountGroup(ann, *groupId).ok());
+
+    Technician technician(relay);
+    Customer customer(relay, relay.port());
+    joinAndWait(customer, technician);
+    const auto& allowed = customer.session->consent()->policy().allowed;
+    EXPECT_EQ(allowed, (std::set<Permission>{Permission::kViewScreen, Permission::kSendFiles}));
+    ASSERT_TRUE(technician.consent->request(Permission::kControl).ok());
+    ASSERT_TRUE(waitUntil([&] {
+        return technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_REFUSED_BY_POLICY;
+    }));
+    EXPECT_TRUE(customer.asked.empty());
+
+    // Switched on mid-day: this session keeps the policy it started with, the next one has it.
+    helpDesk.permissions.insert(v1::GROUP_PERMISSION_REMOTE_CONTROL);
+    ASSERT_TRUE(relay.store().updateGroup(helpDesk).ok());
+    ASSERT_TRUE(technician.consent->request(Permission::kControl).ok());
+    ASSERT_TRUE(technician.chat->send("after the second request").ok());  // arrives after it, in order
+    ASSERT_TRUE(waitUntil([&] { return !customer.session->chat().history().empty(); }));
+    EXPECT_TRUE(customer.asked.empty()) << "still refused by this session's policy";
+    EXPECT_EQ(customer.session->consent()->policy().allowed.count(Permission::kControl), 0u);
+    Technician next(relay);
+    Customer nextCustomer(relay, relay.port());
+    joinAndWait(nextCustomer, next);
+    askAndAnswer(nextCustomer, next, Permission::kControl, true);
+
+    // Without the private-session permission no PIN is issued at all.
+    helpDesk.permissions.erase(v1::GROUP_PERMISSION_PRIVATE_SESSIONS);
+    ASSERT_TRUE(relay.store().updateGroup(helpDesk).ok());
+    auto third = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*third, "ann@example.com", "correct horse battery").ok());
+    auto refused = relay.createSession(*third, "Carol");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, base::ErrorCode::kPermissionDenied);
 }
 
 TEST(CustomerSessionE2eTest, SinglePromptGrantsEverythingButRecordingOnce)
