@@ -138,6 +138,10 @@ Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, 
                           config.pinFailureWindow)
 {
     m_hashPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_admin = std::make_unique<AdminApi>(m_store, m_clock,
+                                         [this](const QString& event, qint64 accountId, const QString& source, const QString& detail) {
+                                             audit(event, accountId, 0, source, detail);
+                                         });
     connect(&m_sweepTimer, &QTimer::timeout, this, &Relay::sweepExpired);
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (auto aborted = m_store.abortOpenSessions(nowMs); aborted && *aborted > 0) {
@@ -268,6 +272,9 @@ void Relay::handleEnvelope(Client& client, const v1::Envelope& envelope)
         break;
     case v1::Envelope::kConsentRecord:
         handleConsentRecord(client, envelope);
+        break;
+    case v1::Envelope::kAdminRequest:
+        handleAdminRequest(client, envelope);
         break;
     case v1::Envelope::kPing: {
         v1::Envelope pong;
@@ -842,6 +849,27 @@ void Relay::handleSetSessionNotes(Client& client, const v1::Envelope& envelope)
     v1::Envelope reply;
     reply.set_request_id(requestId);
     reply.mutable_session_notes_saved()->set_session_id(request.session_id());
+    (void)client.connection->sendEnvelope(reply);
+}
+
+void Relay::handleAdminRequest(Client& client, const v1::Envelope& envelope)
+{
+    if (!isTechnicianKind(client.kind)) {
+        replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kPermissionDenied, "only a console administers"));
+        return;
+    }
+    auto response = m_admin->handle(client.accountId, client.source, envelope.admin_request());
+    if (!response) {
+        if (response.error().code == ErrorCode::kPermissionDenied) {
+            audit("admin.refused", client.accountId, 0, client.source,
+                  QString::number(int(envelope.admin_request().call_case())));
+        }
+        replyError(client.connection, envelope.request_id(), response.error());
+        return;
+    }
+    v1::Envelope reply;
+    reply.set_request_id(envelope.request_id());
+    *reply.mutable_admin_response() = std::move(*response);
     (void)client.connection->sendEnvelope(reply);
 }
 

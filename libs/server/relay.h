@@ -16,6 +16,7 @@
 #include "core/base/clock.h"
 #include "core/protocol/envelope.h"
 #include "net/tls_config.h"
+#include "server/admin_api.h"
 #include "server/attempt_limiter.h"
 #include "server/relay_config.h"
 #include "server/store.h"
@@ -95,6 +96,7 @@ private:
     void handleConsentRecord(Client& client, const v1::Envelope& envelope);
     void handleListSessions(Client& client, const v1::Envelope& envelope);
     void handleSetSessionNotes(Client& client, const v1::Envelope& envelope);
+    void handleAdminRequest(Client& client, const v1::Envelope& envelope);
     void handleEndSession(Client& client, const v1::Envelope& envelope);
     void forward(Client& from, const protocol::Frame& frame);
 
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<net::TlsServer> m_server;
     QThreadPool m_hashPool;
     QTimer m_sweepTimer;
+    std::unique_ptr<AdminApi> m_admin;
 
     std::unordered_map<net::Connection*, std::unique_ptr<Client>> m_clients;
     std::map<qint64, std::unique_ptr<LiveSession>> m_sessions;

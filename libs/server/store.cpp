@@ -645,6 +645,43 @@ base::Status Store::setPasswordPolicy(const PasswordPolicy& policy)
 
 // ---- the organisation -----------------------------------------------------------------
 
+base::Status Store::updateAccount(const Account& a)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "UPDATE accounts SET name = ?, nickname = ?, description = ?, role = ?, enabled = ?, group_id = ? "
+                     "WHERE id = ?",
+                     {a.name, a.nickname, a.description, static_cast<int>(a.role), a.enabled ? 1 : 0, a.groupId, a.id});
+        !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no account " + std::to_string(a.id));
+    return {};
+}
+
+base::Status Store::setPasswordHash(qint64 id, const QString& hash, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "UPDATE accounts SET password_hash = ?, password_changed_at_ms = ? WHERE id = ?", {hash, atMs, id}); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no account " + std::to_string(id));
+    return {};
+}
+
+base::Status Store::deleteAccount(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "SELECT COUNT(*) FROM sessions WHERE technician_id = ?", {id}); !s) return s;
+    if (q.next() && q.value(0).toLongLong() > 0) {
+        return makeError(ErrorCode::kAlreadyExists, "this account has session records; disable it instead");
+    }
+    if (auto s = run(q, "DELETE FROM managed_groups WHERE account_id = ?", {id}); !s) return s;
+    if (auto s = run(q, "DELETE FROM accounts WHERE id = ?", {id}); !s) return s;
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no account " + std::to_string(id));
+    return {};
+}
+
 base::Result<qint64> Store::addGroup(const Group& group)
 {
     QSqlQuery q(m_db);

@@ -101,6 +101,11 @@ public:
     base::Result<std::optional<Account>> accountById(qint64 id) const;
     base::Result<std::vector<Account>> accounts() const;
     base::Status setAccountEnabled(qint64 id, bool enabled);
+    // Name, nickname, description, role, enabled, group (not e-mail, not password).
+    base::Status updateAccount(const Account& account);
+    base::Status setPasswordHash(qint64 id, const QString& hash, qint64 atMs);
+    // Only an account without session records (kAlreadyExists otherwise: disable it).
+    base::Status deleteAccount(qint64 id);
     base::Status setSignInFailures(qint64 id, int failedSignIns, qint64 lockedUntilMs);
 
     base::Result<qint64> createSession(const SessionRecord& record);

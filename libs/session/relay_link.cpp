@@ -250,6 +250,13 @@ void TechnicianEnd::setSessionNotes(quint64 sessionId, const QString& notes,
                std::move(done));
 }
 
+void TechnicianEnd::admin(v1::AdminRequest request, std::function<void(base::Result<v1::AdminResponse>)> done)
+{
+    v1::Envelope envelope;
+    *envelope.mutable_admin_request() = std::move(request);
+    requestFor(std::move(envelope), &v1::Envelope::has_admin_response, &v1::Envelope::admin_response, std::move(done));
+}
+
 CustomerEnd::CustomerEnd(QObject* parent)
     : RelayLink(v1::CLIENT_KIND_APPLET, QStringLiteral("lifeline-customer-end"), parent)
 {

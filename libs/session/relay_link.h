@@ -126,6 +126,8 @@ public:
     void listSessions(qint64 endedSinceMs, bool watch, std::function<void(base::Result<v1::SessionList>)> done);
     void setSessionNotes(quint64 sessionId, const QString& notes,
                          std::function<void(base::Result<v1::SessionNotesSaved>)> done);
+    // One Admin Center call (administrators; the relay refuses what the caller may not do).
+    void admin(v1::AdminRequest request, std::function<void(base::Result<v1::AdminResponse>)> done);
 };
 
 // The customer's side: join by PIN, then talk to the technician.

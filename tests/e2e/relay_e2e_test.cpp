@@ -198,6 +198,52 @@ TEST_F(RelayE2eTest, IpRestrictionsRefuseSignInAtOnceAndChangesApplyToTheNextOne
     EXPECT_EQ(std::count_if(log->begin(), log->end(), [](const server::AuditEntry& e) { return e.event == "sign_in.refused_ip"; }), 3);
 }
 
+TEST_F(RelayE2eTest, AdminCallsTravelOnRouteZeroAndAreRefusedToTechnicians)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("master@example.com", kPassword, "Mia", v1::ROLE_MASTER_ADMIN);
+    relay.addAccount("tech@example.com", kPassword, "Tom");
+    auto call = [&](session::TechnicianEnd& end, const v1::AdminRequest& request) {
+        std::optional<base::Result<v1::AdminResponse>> answer;
+        end.admin(request, [&](auto r) { answer.emplace(std::move(r)); });
+        EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }));
+        return answer.value_or(base::makeError(ErrorCode::kTimeout, "no answer"));
+    };
+    v1::AdminRequest create;
+    create.mutable_create_group()->set_name("Help desk");
+    create.mutable_create_group()->add_permissions(v1::GROUP_PERMISSION_PRIVATE_SESSIONS);
+
+    auto nobody = relay.connectTechnician();
+    EXPECT_EQ(call(*nobody, create).error().code, ErrorCode::kNotSignedIn);
+    auto tech = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*tech, "tech@example.com", kPassword).ok());
+    EXPECT_EQ(call(*tech, create).error().code, ErrorCode::kPermissionDenied);
+
+    auto master = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*master, "master@example.com", kPassword).ok());
+    auto created = call(*master, create);
+    ASSERT_TRUE(created.ok()) << created.error().toString();
+    EXPECT_GT(created->created_id(), 0);
+    v1::AdminRequest get;
+    get.mutable_get_organisation();
+    auto view = call(*master, get);
+    ASSERT_TRUE(view.ok());
+    ASSERT_EQ(view->organisation().groups_size(), 1);
+    EXPECT_EQ(view->organisation().groups(0).name(), "Help desk");
+    EXPECT_EQ(view->organisation().members_size(), 2);
+
+    auto log = relay.store().auditLog();
+    ASSERT_TRUE(log.ok());
+    auto has = [&](const char* event, qint64 who) {
+        return std::any_of(log->begin(), log->end(), [&](const server::AuditEntry& e) {
+            return e.event == event && e.accountId == who && e.source == "127.0.0.1";
+        });
+    };
+    EXPECT_TRUE(has("admin.group.created", 1));
+    EXPECT_TRUE(has("admin.refused", 2));
+    EXPECT_EQ(relay.store().verifyAuditLog()->firstBrokenId, 0);
+}
+
 TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)
 {
     RelayHarness relay(shortTimes());

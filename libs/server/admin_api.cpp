@@ -1,0 +1,383 @@
+#include "server/admin_api.h"
+
+#include <QHostAddress>
+
+#include <algorithm>
+
+#include "server/ip_restrictions.h"
+#include "server/organisation.h"
+#include "server/password_hasher.h"
+
+namespace lifeline::server {
+
+namespace {
+
+using base::ErrorCode;
+using base::makeError;
+
+constexpr int kMaxName = 200;
+constexpr int kMaxDescription = 2000;
+
+base::Error denied()
+{
+    return makeError(ErrorCode::kPermissionDenied, "you may not do this in this part of the organisation");
+}
+
+v1::Group groupToWire(const Group& g)
+{
+    v1::Group wire;
+    wire.set_id(g.id);
+    wire.set_parent_id(g.parentId);
+    wire.set_name(g.name.toStdString());
+    wire.set_description(g.description.toStdString());
+    for (v1::GroupPermission p : g.permissions) wire.add_permissions(p);
+    wire.set_inherit_permissions(g.inheritPermissions);
+    wire.set_permissions_locked(g.permissionsLocked);
+    return wire;
+}
+
+Group groupFromWire(const v1::Group& wire)
+{
+    Group g;
+    g.id = wire.id();
+    g.parentId = wire.parent_id();
+    g.name = QString::fromStdString(wire.name()).trimmed();
+    g.description = QString::fromStdString(wire.description()).trimmed();
+    for (int p : wire.permissions()) {
+        if (p != 0 && v1::GroupPermission_IsValid(p)) g.permissions.insert(v1::GroupPermission(p));
+    }
+    g.inheritPermissions = wire.inherit_permissions();
+    g.permissionsLocked = wire.permissions_locked();
+    return g;
+}
+
+v1::Member memberToWire(const Account& a, const std::vector<qint64>& managed)
+{
+    v1::Member wire;
+    wire.set_id(a.id);
+    wire.set_email(a.email.toStdString());
+    wire.set_name(a.name.toStdString());
+    wire.set_nickname(a.nickname.toStdString());
+    wire.set_description(a.description.toStdString());
+    wire.set_role(a.role);
+    wire.set_enabled(a.enabled);
+    wire.set_group_id(a.groupId);
+    for (qint64 id : managed) wire.add_managed_group_ids(id);
+    return wire;
+}
+
+base::Status checkName(const QString& name, const char* what)
+{
+    if (name.isEmpty()) return makeError(ErrorCode::kInvalidArgument, std::string(what) + " is empty");
+    if (name.size() > kMaxName) return makeError(ErrorCode::kInvalidArgument, std::string(what) + " is longer than 200 characters");
+    return {};
+}
+
+bool validRole(v1::Role role)
+{
+    return role == v1::ROLE_TECHNICIAN || role == v1::ROLE_ADMIN || role == v1::ROLE_MASTER_ADMIN;
+}
+
+QString roleText(v1::Role role)
+{
+    return role == v1::ROLE_MASTER_ADMIN ? QStringLiteral("master administrator")
+         : role == v1::ROLE_ADMIN       ? QStringLiteral("administrator")
+                                        : QStringLiteral("technician");
+}
+
+v1::AdminResponse done()
+{
+    v1::AdminResponse response;
+    response.set_done(true);
+    return response;
+}
+
+}  // namespace
+
+AdminApi::AdminApi(Store& store, const base::Clock& clock, Audit audit)
+    : m_store(store)
+    , m_clock(clock)
+    , m_audit(std::move(audit))
+{
+}
+
+void AdminApi::audit(const QString& event, qint64 accountId, const QString& detail)
+{
+    if (m_audit) m_audit(event, accountId, m_source, detail);
+}
+
+base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& source, const v1::AdminRequest& request)
+{
+    if (actorId == 0) return makeError(ErrorCode::kNotSignedIn, "sign in first");
+    auto org = m_store.organisation();
+    if (!org) return org.error();
+    const Account* actor = org->account(actorId);
+    if (actor == nullptr || !actor->enabled) return makeError(ErrorCode::kAccountDisabled, "account is disabled");
+    m_source = source;
+    // Technicians may only set their own password; everything else is for administrators.
+    if (actor->role == v1::ROLE_TECHNICIAN &&
+        !(request.call_case() == v1::AdminRequest::kSetPassword && request.set_password().member_id() == actorId)) {
+        return makeError(ErrorCode::kPermissionDenied, "only administrators use the Admin Center");
+    }
+    switch (request.call_case()) {
+    case v1::AdminRequest::kGetOrganisation: return getOrganisation(*actor, *org);
+    case v1::AdminRequest::kCreateGroup: return createGroup(*actor, *org, request.create_group());
+    case v1::AdminRequest::kUpdateGroup: return updateGroup(*actor, *org, request.update_group());
+    case v1::AdminRequest::kDeleteGroup: return deleteGroup(*actor, *org, request.delete_group());
+    case v1::AdminRequest::kCreateMember: return createMember(*actor, *org, request.create_member());
+    case v1::AdminRequest::kUpdateMember: return updateMember(*actor, *org, request.update_member());
+    case v1::AdminRequest::kDeleteMember: return deleteMember(*actor, *org, request.delete_member());
+    case v1::AdminRequest::kSetPassword: return setPassword(*actor, *org, request.set_password());
+    case v1::AdminRequest::kGetGlobalSettings: return getGlobalSettings(*actor, *org);
+    case v1::AdminRequest::kSetGlobalSettings: return setGlobalSettings(*actor, *org, request.set_global_settings(), source);
+    default: return makeError(ErrorCode::kInvalidArgument, "unknown admin call");
+    }
+}
+
+base::Result<v1::AdminResponse> AdminApi::getOrganisation(const Account& actor, const Organisation& org)
+{
+    v1::AdminResponse response;
+    v1::OrganisationView* view = response.mutable_organisation();
+    for (const auto& [id, group] : org.groups()) {
+        if (org.canManageGroup(actor, id)) *view->add_groups() = groupToWire(group);
+    }
+    auto accounts = m_store.accounts();
+    if (!accounts) return accounts.error();
+    for (const Account& a : *accounts) {
+        if (a.id == actor.id || org.canManageAccount(actor, a)) *view->add_members() = memberToWire(a, org.managedBy(a.id));
+    }
+    return response;
+}
+
+base::Result<v1::AdminResponse> AdminApi::createGroup(const Account& actor, const Organisation& org, const v1::Group& wire)
+{
+    Group group = groupFromWire(wire);
+    if (auto ok = checkName(group.name, "the group's name"); !ok) return ok.error();
+    if (group.description.size() > kMaxDescription) return makeError(ErrorCode::kInvalidArgument, "the description is too long");
+    if (!org.canCreateGroupUnder(actor, group.parentId)) return denied();
+    if (group.permissionsLocked && !org.canLockPermissions(actor)) return denied();
+    // Under a lock, an administrator's new group can only take its parent's permissions.
+    if (!group.inheritPermissions && group.parentId != 0 && !org.canEditPermissions(actor, group.parentId)) return denied();
+    group.createdAtMs = base::toUnixMillis(m_clock.now());
+    auto id = m_store.addGroup(group);
+    if (!id) return id.error();
+    audit("admin.group.created", actor.id,
+          QStringLiteral("group %1 \"%2\" under %3").arg(*id).arg(group.name).arg(group.parentId));
+    v1::AdminResponse response;
+    response.set_created_id(*id);
+    return response;
+}
+
+base::Result<v1::AdminResponse> AdminApi::updateGroup(const Account& actor, const Organisation& org, const v1::Group& wire)
+{
+    const Group* existing = org.group(wire.id());
+    if (existing == nullptr || !org.canManageGroup(actor, wire.id())) {
+        return existing == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such group") : denied();
+    }
+    Group group = groupFromWire(wire);
+    if (auto ok = checkName(group.name, "the group's name"); !ok) return ok.error();
+    if (group.description.size() > kMaxDescription) return makeError(ErrorCode::kInvalidArgument, "the description is too long");
+    QStringList changes;
+    if (group.parentId != existing->parentId) {
+        if (!org.canMoveGroup(actor, group.id, group.parentId)) return denied();
+        changes << QStringLiteral("moved under %1").arg(group.parentId);
+    }
+    if (group.permissions != existing->permissions || group.inheritPermissions != existing->inheritPermissions) {
+        if (!org.canEditPermissions(actor, group.id)) return denied();
+        changes << (group.inheritPermissions ? QStringLiteral("permissions inherited")
+                                             : QStringLiteral("permissions %1").arg(Organisation::permissionsToText(group.permissions)));
+    }
+    if (group.permissionsLocked != existing->permissionsLocked) {
+        if (!org.canLockPermissions(actor)) return denied();
+        changes << (group.permissionsLocked ? QStringLiteral("locked") : QStringLiteral("unlocked"));
+    }
+    if (group.name != existing->name) changes << QStringLiteral("renamed \"%1\"").arg(group.name);
+    if (group.description != existing->description) changes << QStringLiteral("description changed");
+    group.createdAtMs = existing->createdAtMs;
+    if (auto ok = m_store.updateGroup(group); !ok) return ok.error();
+    audit("admin.group.updated", actor.id, QStringLiteral("group %1: %2").arg(group.id).arg(changes.join(QStringLiteral(", "))));
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::deleteGroup(const Account& actor, const Organisation& org, qint64 id)
+{
+    const Group* existing = org.group(id);
+    if (existing == nullptr || !org.canManageGroup(actor, id)) {
+        return existing == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such group") : denied();
+    }
+    const auto assigned = org.managedBy(actor.id);
+    if (actor.role != v1::ROLE_MASTER_ADMIN && std::find(assigned.begin(), assigned.end(), id) != assigned.end()) return denied();
+    if (auto ok = m_store.deleteGroup(id); !ok) return ok.error();
+    audit("admin.group.deleted", actor.id, QStringLiteral("group %1 \"%2\"").arg(id).arg(existing->name));
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::createMember(const Account& actor, const Organisation& org, const v1::CreateMember& call)
+{
+    const v1::Member& wire = call.member();
+    Account account;
+    account.email = QString::fromStdString(wire.email()).trimmed().toLower();
+    account.name = QString::fromStdString(wire.name()).trimmed();
+    account.nickname = QString::fromStdString(wire.nickname()).trimmed();
+    if (account.nickname.isEmpty()) account.nickname = account.name.section(u' ', 0, 0);
+    account.description = QString::fromStdString(wire.description()).trimmed();
+    account.role = wire.role();
+    account.enabled = wire.enabled();
+    account.groupId = wire.group_id();
+    if (account.email.isEmpty() || !account.email.contains(u'@') || account.email.size() > kMaxName) {
+        return makeError(ErrorCode::kInvalidArgument, "not an e-mail address");
+    }
+    if (auto ok = checkName(account.name, "the name"); !ok) return ok.error();
+    if (auto ok = checkName(account.nickname, "the nickname"); !ok) return ok.error();
+    if (!validRole(account.role)) return makeError(ErrorCode::kInvalidArgument, "no such role");
+    if (account.role != v1::ROLE_TECHNICIAN) account.groupId = 0;
+    if (!org.canPlaceAccount(actor, account.role, account.groupId)) return denied();
+    std::vector<qint64> managed(wire.managed_group_ids().begin(), wire.managed_group_ids().end());
+    if (account.role != v1::ROLE_ADMIN) managed.clear();
+    for (qint64 id : managed) {
+        if (org.group(id) == nullptr) return makeError(ErrorCode::kNotFound, "no group " + std::to_string(id));
+    }
+    if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
+    auto hash = hashPassword(call.password());
+    if (!hash) return hash.error();
+    account.passwordHash = QString::fromStdString(*hash);
+    account.createdAtMs = base::toUnixMillis(m_clock.now());
+    account.passwordChangedAtMs = account.createdAtMs;
+    auto id = m_store.addAccount(account);
+    if (!id) return id.error();
+    if (!managed.empty()) {
+        if (auto ok = m_store.setManagedGroups(*id, managed); !ok) return ok.error();
+    }
+    audit("admin.member.created", actor.id,
+          QStringLiteral("%1 (%2) as %3 in group %4").arg(account.email).arg(*id).arg(roleText(account.role)).arg(account.groupId));
+    v1::AdminResponse response;
+    response.set_created_id(*id);
+    return response;
+}
+
+base::Result<v1::AdminResponse> AdminApi::updateMember(const Account& actor, const Organisation& org, const v1::Member& wire)
+{
+    const Account* target = org.account(wire.id());
+    if (target == nullptr || !org.canManageAccount(actor, *target)) {
+        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+    }
+    Account updated = *target;
+    updated.name = QString::fromStdString(wire.name()).trimmed();
+    updated.nickname = QString::fromStdString(wire.nickname()).trimmed();
+    updated.description = QString::fromStdString(wire.description()).trimmed();
+    updated.role = wire.role();
+    updated.enabled = wire.enabled();
+    updated.groupId = wire.role() == v1::ROLE_TECHNICIAN ? wire.group_id() : 0;
+    if (auto ok = checkName(updated.name, "the name"); !ok) return ok.error();
+    if (auto ok = checkName(updated.nickname, "the nickname"); !ok) return ok.error();
+    if (!validRole(updated.role)) return makeError(ErrorCode::kInvalidArgument, "no such role");
+    if (target->id == actor.id && (updated.role != target->role || !updated.enabled)) {
+        return makeError(ErrorCode::kInvalidArgument, "you cannot change your own role or disable yourself");
+    }
+    QStringList changes;
+    if (updated.role != target->role || updated.groupId != target->groupId) {
+        if (!org.canPlaceAccount(actor, updated.role, updated.groupId)) return denied();
+        changes << QStringLiteral("%1 in group %2").arg(roleText(updated.role)).arg(updated.groupId);
+    }
+    const auto before = org.managedBy(target->id);
+    std::vector<qint64> managed(wire.managed_group_ids().begin(), wire.managed_group_ids().end());
+    if (updated.role != v1::ROLE_ADMIN) managed.clear();
+    std::sort(managed.begin(), managed.end());
+    managed.erase(std::unique(managed.begin(), managed.end()), managed.end());
+    const bool managedChanged = managed != before;
+    if (managedChanged) {
+        if (!org.canEditGlobalSettings(actor)) return denied();  // assigning groups: the master's
+        for (qint64 id : managed) {
+            if (org.group(id) == nullptr) return makeError(ErrorCode::kNotFound, "no group " + std::to_string(id));
+        }
+        QStringList ids;
+        for (qint64 id : managed) ids << QString::number(id);
+        changes << QStringLiteral("manages %1").arg(ids.isEmpty() ? QStringLiteral("nothing") : ids.join(u','));
+    }
+    if (updated.enabled != target->enabled) changes << (updated.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+    if (updated.name != target->name || updated.nickname != target->nickname || updated.description != target->description) {
+        changes << QStringLiteral("details");
+    }
+    if (auto ok = m_store.updateAccount(updated); !ok) return ok.error();
+    if (managedChanged || (target->role == v1::ROLE_ADMIN && updated.role != v1::ROLE_ADMIN)) {
+        if (auto ok = m_store.setManagedGroups(updated.id, managed); !ok) return ok.error();
+    }
+    audit("admin.member.updated", actor.id,
+          QStringLiteral("%1 (%2): %3").arg(target->email).arg(target->id).arg(changes.join(QStringLiteral(", "))));
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::deleteMember(const Account& actor, const Organisation& org, qint64 id)
+{
+    const Account* target = org.account(id);
+    if (target == nullptr || !org.canManageAccount(actor, *target)) {
+        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+    }
+    if (target->id == actor.id) return makeError(ErrorCode::kInvalidArgument, "you cannot delete yourself");
+    if (auto ok = m_store.deleteAccount(id); !ok) return ok.error();
+    audit("admin.member.deleted", actor.id, QStringLiteral("%1 (%2)").arg(target->email).arg(id));
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::setPassword(const Account& actor, const Organisation& org, const v1::SetPassword& call)
+{
+    const Account* target = org.account(call.member_id());
+    if (target == nullptr || (target->id != actor.id && !org.canManageAccount(actor, *target))) {
+        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+    }
+    if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
+    auto hash = hashPassword(call.password());
+    if (!hash) return hash.error();
+    if (auto ok = m_store.setPasswordHash(target->id, QString::fromStdString(*hash), base::toUnixMillis(m_clock.now())); !ok) {
+        return ok.error();
+    }
+    audit("admin.password.set", actor.id, QStringLiteral("for %1 (%2)").arg(target->email).arg(target->id));
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::getGlobalSettings(const Account& actor, const Organisation& org)
+{
+    if (!org.canEditGlobalSettings(actor)) return denied();
+    v1::AdminResponse response;
+    v1::GlobalSettings* settings = response.mutable_global_settings();
+    const PasswordPolicy policy = m_store.passwordPolicy();
+    settings->mutable_password_policy()->set_min_length(policy.minLength);
+    settings->mutable_password_policy()->set_min_classes(policy.minClasses);
+    settings->mutable_password_policy()->set_max_age_days(policy.maxAgeDays);
+    settings->mutable_password_policy()->set_warn_days(policy.warnDays);
+    settings->set_ip_restrictions(m_store.setting(QStringLiteral("ip_restrictions"), {}).toStdString());
+    return response;
+}
+
+base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor, const Organisation& org,
+                                                             const v1::GlobalSettings& wire, const QString& source)
+{
+    if (!org.canEditGlobalSettings(actor)) return denied();
+    PasswordPolicy policy;
+    policy.minLength = wire.password_policy().min_length();
+    policy.minClasses = wire.password_policy().min_classes();
+    policy.maxAgeDays = wire.password_policy().max_age_days();
+    policy.warnDays = wire.password_policy().warn_days();
+    if (auto ok = policy.validate(); !ok) return ok.error();
+    const QString rules = QString::fromStdString(wire.ip_restrictions()).trimmed();
+    if (!rules.isEmpty()) {
+        auto restrictions = IpRestrictions::parse(rules);
+        if (!restrictions) return restrictions.error();
+        if (!restrictions->allows(QHostAddress(source))) {
+            return makeError(ErrorCode::kInvalidArgument,
+                             "these IP restrictions would refuse your own sign-in from " + source.toStdString());
+        }
+    }
+    if (auto ok = m_store.setPasswordPolicy(policy); !ok) return ok.error();
+    if (auto ok = m_store.setSetting(QStringLiteral("ip_restrictions"), rules); !ok) return ok.error();
+    audit("admin.settings.updated", actor.id,
+          QStringLiteral("password policy %1 chars, %2 classes, %3 days (warn %4); IP restrictions: %5")
+              .arg(policy.minLength)
+              .arg(policy.minClasses)
+              .arg(policy.maxAgeDays)
+              .arg(policy.warnDays)
+              .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; "))));
+    return done();
+}
+
+}  // namespace lifeline::server

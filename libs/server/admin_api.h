@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+#include "core/base/clock.h"
+#include "core/base/result.h"
+#include "lifeline/v1/admin.pb.h"
+#include "server/store.h"
+
+namespace lifeline::server {
+
+// The Admin Center's calls (AdminRequest on route 0), answered from the store: every call
+// is authorised against the caller's place in the organisation (Organisation) before
+// anything is read or written, and every change goes to the audit log with who, what and
+// from where. The relay hands it the signed-in account; tests call it directly.
+//
+// Lives on the relay's thread (the store's).
+class AdminApi
+{
+public:
+    // `audit(event, accountId, source, detail)` records a change.
+    using Audit = std::function<void(const QString& event, qint64 accountId, const QString& source, const QString& detail)>;
+
+    AdminApi(Store& store, const base::Clock& clock, Audit audit);
+
+    // `actorId`: the signed-in account (0: nobody — kNotSignedIn); `source`: where the call
+    // comes from (audit, and IP restrictions that would lock the caller out are refused).
+    base::Result<v1::AdminResponse> handle(qint64 actorId, const QString& source, const v1::AdminRequest& request);
+
+private:
+    base::Result<v1::AdminResponse> getOrganisation(const Account& actor, const Organisation& org);
+    base::Result<v1::AdminResponse> createGroup(const Account& actor, const Organisation& org, const v1::Group& wire);
+    base::Result<v1::AdminResponse> updateGroup(const Account& actor, const Organisation& org, const v1::Group& wire);
+    base::Result<v1::AdminResponse> deleteGroup(const Account& actor, const Organisation& org, qint64 id);
+    base::Result<v1::AdminResponse> createMember(const Account& actor, const Organisation& org, const v1::CreateMember& call);
+    base::Result<v1::AdminResponse> updateMember(const Account& actor, const Organisation& org, const v1::Member& wire);
+    base::Result<v1::AdminResponse> deleteMember(const Account& actor, const Organisation& org, qint64 id);
+    base::Result<v1::AdminResponse> setPassword(const Account& actor, const Organisation& org, const v1::SetPassword& call);
+    base::Result<v1::AdminResponse> getGlobalSettings(const Account& actor, const Organisation& org);
+    base::Result<v1::AdminResponse> setGlobalSettings(const Account& actor, const Organisation& org, const v1::GlobalSettings& wire,
+                                                      const QString& source);
+    void audit(const QString& event, qint64 accountId, const QString& detail);
+
+    Store& m_store;
+    const base::Clock& m_clock;
+    Audit m_audit;
+    QString m_source;  // of the call being handled, for the audit log
+};
+
+}  // namespace lifeline::server
