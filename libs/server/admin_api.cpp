@@ -1,8 +1,10 @@
 #include "server/admin_api.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 
 #include <algorithm>
+#include <map>
 
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
@@ -130,6 +132,7 @@ base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& 
     case v1::AdminRequest::kSetPassword: return setPassword(*actor, *org, request.set_password());
     case v1::AdminRequest::kGetGlobalSettings: return getGlobalSettings(*actor, *org);
     case v1::AdminRequest::kSetGlobalSettings: return setGlobalSettings(*actor, *org, request.set_global_settings(), source);
+    case v1::AdminRequest::kGetReport: return getReport(*actor, *org, request.get_report());
     default: return makeError(ErrorCode::kInvalidArgument, "unknown admin call");
     }
 }
@@ -378,6 +381,147 @@ base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor
               .arg(policy.warnDays)
               .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; "))));
     return done();
+}
+
+// ---- reports ------------------------------------------------------------------------------
+
+namespace {
+
+std::string timeText(qint64 unixMs)
+{
+    return unixMs == 0 ? std::string() : QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODate).toStdString();
+}
+
+const char* statusText(v1::SessionStatus status)
+{
+    switch (status) {
+    case v1::SESSION_STATUS_WAITING: return "waiting";
+    case v1::SESSION_STATUS_CONNECTING: return "connecting";
+    case v1::SESSION_STATUS_ACTIVE: return "active";
+    case v1::SESSION_STATUS_RECONNECTING: return "reconnecting";
+    case v1::SESSION_STATUS_CLOSED: return "closed";
+    case v1::SESSION_STATUS_EXPIRED: return "expired";
+    case v1::SESSION_STATUS_ABORTED: return "aborted";
+    default: return "unknown";
+    }
+}
+
+// Ended without ever becoming active: the PIN expired, or it was aborted before.
+bool missed(const SessionRecord& r)
+{
+    return r.activeAtMs == 0 && (r.status == v1::SESSION_STATUS_EXPIRED || r.status == v1::SESSION_STATUS_ABORTED ||
+                                 r.status == v1::SESSION_STATUS_CLOSED);
+}
+
+}  // namespace
+
+base::Result<v1::AdminResponse> AdminApi::getReport(const Account& actor, const Organisation& org, const v1::GetReport& call)
+{
+    if (call.to_unix_ms() <= call.from_unix_ms() || call.to_unix_ms() - call.from_unix_ms() > kMaxReportRangeMs) {
+        return makeError(ErrorCode::kInvalidArgument, "the range must be from before to, at most 366 days");
+    }
+    if (!org.canSeeReports(actor, call.group_id())) return denied();
+    // Whose rows: the technicians of the group and below (everyone for the whole
+    // organisation), or the one asked for — who must be among them.
+    auto inScope = [&](qint64 accountId) {
+        const Account* a = org.account(accountId);
+        if (call.technician_id() != 0 && accountId != call.technician_id()) return false;
+        if (call.group_id() == 0) return true;
+        return a != nullptr && a->role == v1::ROLE_TECHNICIAN && org.isWithin(a->groupId, call.group_id());
+    };
+    if (call.technician_id() != 0 && !inScope(call.technician_id())) return denied();
+    auto email = [&](qint64 accountId) {
+        const Account* a = org.account(accountId);
+        return a != nullptr ? a->email.toStdString() : std::string();
+    };
+
+    v1::AdminResponse response;
+    v1::Report* report = response.mutable_report();
+    report->set_kind(call.kind());
+    auto addRow = [&](std::vector<std::string> cells) {
+        if (report->rows_size() >= kMaxReportRows) {
+            report->set_truncated(true);
+            return;
+        }
+        v1::ReportRow* row = report->add_rows();
+        for (auto& cell : cells) row->add_cells(std::move(cell));
+    };
+    switch (call.kind()) {
+    case v1::REPORT_KIND_SESSIONS:
+    case v1::REPORT_KIND_MISSED_SESSIONS: {
+        for (const char* column : {"Session", "Created (UTC)", "Technician", "Customer", "Reference", "Customer address", "Status",
+                                   "Waiting (s)", "Handling (s)"}) {
+            report->add_columns(column);
+        }
+        auto sessions = m_store.sessionsCreatedBetween(call.from_unix_ms(), call.to_unix_ms());
+        if (!sessions) return sessions.error();
+        v1::ReportSummary* summary = report->mutable_summary();
+        struct Sums
+        {
+            int sessions = 0;
+            qint64 waiting = 0, handling = 0;
+            int waited = 0, handled = 0;
+        };
+        Sums total;
+        std::map<qint64, Sums> days;
+        constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+        for (const SessionRecord& r : *sessions) {
+            if (!inScope(r.technicianId)) continue;
+            const bool wasMissed = missed(r);
+            if (call.kind() == v1::REPORT_KIND_MISSED_SESSIONS && !wasMissed) continue;
+            const qint64 waiting = r.activeAtMs > 0 ? r.activeAtMs - r.createdAtMs : -1;
+            const qint64 handling = r.activeAtMs > 0 && r.endedAtMs > 0 ? r.endedAtMs - r.activeAtMs : -1;
+            Sums& day = days[r.createdAtMs - (r.createdAtMs % kDay)];
+            for (Sums* sums : {&total, &day}) {
+                ++sums->sessions;
+                if (waiting >= 0) {
+                    sums->waiting += waiting;
+                    ++sums->waited;
+                }
+                if (handling >= 0) {
+                    sums->handling += handling;
+                    ++sums->handled;
+                }
+            }
+            if (wasMissed) summary->set_missed(summary->missed() + 1);
+            summary->set_longest_waiting_ms(std::max<qint64>(summary->longest_waiting_ms(), waiting));
+            summary->set_longest_handling_ms(std::max<qint64>(summary->longest_handling_ms(), handling));
+            addRow({std::to_string(r.id), timeText(r.createdAtMs), email(r.technicianId), r.customerName.toStdString(),
+                    r.reference.toStdString(), r.customerAddress.toStdString(), statusText(r.status),
+                    waiting >= 0 ? std::to_string(waiting / 1000) : std::string(),
+                    handling >= 0 ? std::to_string(handling / 1000) : std::string()});
+        }
+        summary->set_sessions(total.sessions);
+        summary->set_average_waiting_ms(total.waited > 0 ? total.waiting / total.waited : 0);
+        summary->set_average_handling_ms(total.handled > 0 ? total.handling / total.handled : 0);
+        for (const auto& [start, sums] : days) {
+            v1::ReportDay* day = report->add_days();
+            day->set_day_start_unix_ms(start);
+            day->set_sessions(sums.sessions);
+            day->set_average_waiting_ms(sums.waited > 0 ? sums.waiting / sums.waited : 0);
+            day->set_average_handling_ms(sums.handled > 0 ? sums.handling / sums.handled : 0);
+        }
+        break;
+    }
+    case v1::REPORT_KIND_SIGN_INS:
+    case v1::REPORT_KIND_AUDIT: {
+        const bool signIns = call.kind() == v1::REPORT_KIND_SIGN_INS;
+        for (const char* column : {"Entry", "Time (UTC)", "Account", "Event", "Address", "Detail"}) report->add_columns(column);
+        auto entries = m_store.auditBetween(call.from_unix_ms(), call.to_unix_ms());
+        if (!entries) return entries.error();
+        for (const AuditEntry& e : *entries) {
+            if (signIns && !e.event.startsWith(QStringLiteral("sign_in."))) continue;
+            // Entries about nobody in particular (failed sign-ins of unknown e-mails, the
+            // relay's own) are the whole organisation's: master administrators only.
+            if (e.accountId == 0 ? call.group_id() != 0 || call.technician_id() != 0 : !inScope(e.accountId)) continue;
+            addRow({std::to_string(e.id), timeText(e.atMs), email(e.accountId), e.event.toStdString(), e.source.toStdString(),
+                    e.detail.toStdString()});
+        }
+        break;
+    }
+    default: return makeError(ErrorCode::kInvalidArgument, "no such report");
+    }
+    return response;
 }
 
 }  // namespace lifeline::server

@@ -20,6 +20,9 @@ namespace lifeline::server {
 class AdminApi
 {
 public:
+    static constexpr int kMaxReportRows = 100'000;
+    static constexpr qint64 kMaxReportRangeMs = 366LL * 24 * 60 * 60 * 1000;
+
     // `audit(event, accountId, source, detail)` records a change.
     using Audit = std::function<void(const QString& event, qint64 accountId, const QString& source, const QString& detail)>;
 
@@ -41,6 +44,7 @@ private:
     base::Result<v1::AdminResponse> getGlobalSettings(const Account& actor, const Organisation& org);
     base::Result<v1::AdminResponse> setGlobalSettings(const Account& actor, const Organisation& org, const v1::GlobalSettings& wire,
                                                       const QString& source);
+    base::Result<v1::AdminResponse> getReport(const Account& actor, const Organisation& org, const v1::GetReport& call);
     void audit(const QString& event, qint64 accountId, const QString& detail);
 
     Store& m_store;

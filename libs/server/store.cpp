@@ -452,6 +452,19 @@ base::Result<SessionRecord> Store::session(qint64 id) const
     return sessionFromRow(q);
 }
 
+base::Result<std::vector<SessionRecord>> Store::sessionsCreatedBetween(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QString(kSessionColumns) + "WHERE created_at_ms >= ? AND created_at_ms < ? ORDER BY created_at_ms, id",
+                     {fromMs, toMs});
+        !s) {
+        return s.error();
+    }
+    std::vector<SessionRecord> records;
+    while (q.next()) records.push_back(sessionFromRow(q));
+    return records;
+}
+
 base::Result<std::vector<SessionRecord>> Store::sessionsOfTechnician(qint64 technicianId, qint64 endedSinceMs,
                                                                      int limit) const
 {
@@ -542,6 +555,24 @@ base::Result<std::vector<AuditEntry>> Store::auditLog() const
                                   q.value(2).toString(), q.value(3).toLongLong(),
                                   q.value(4).toLongLong(), q.value(5).toString(),
                                   q.value(6).toString(), q.value(7).toString()});
+    }
+    return list;
+}
+
+base::Result<std::vector<AuditEntry>> Store::auditBetween(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "SELECT id, at_ms, event, account_id, session_id, source, detail, hash FROM audit_log "
+                     "WHERE at_ms >= ? AND at_ms < ? ORDER BY id",
+                     {fromMs, toMs});
+        !s) {
+        return s.error();
+    }
+    std::vector<AuditEntry> list;
+    while (q.next()) {
+        list.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                                  q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
     return list;
 }

@@ -119,6 +119,8 @@ public:
     base::Result<std::vector<SessionRecord>> sessionsOfTechnician(qint64 technicianId, qint64 endedSinceMs,
                                                                   int limit) const;
     base::Status setSessionNotes(qint64 id, const QString& notes);
+    // Sessions made in [fromMs, toMs), oldest first (reports).
+    base::Result<std::vector<SessionRecord>> sessionsCreatedBetween(qint64 fromMs, qint64 toMs) const;
     // At start: sessions a previous run left open can never resume; mark them aborted.
     base::Result<int> abortOpenSessions(qint64 atMs);
 
@@ -127,6 +129,8 @@ public:
     // Walks the chain from the first entry. Removing entries from the end cannot be seen
     // from inside the database: compare the head hash with one noted elsewhere for that.
     base::Result<AuditCheck> verifyAuditLog() const;
+    // Entries in [fromMs, toMs), oldest first (reports).
+    base::Result<std::vector<AuditEntry>> auditBetween(qint64 fromMs, qint64 toMs) const;
 
     QString setting(const QString& key, const QString& fallback) const;
     base::Status setSetting(const QString& key, const QString& value);

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+#include "core/base/csv.h"
 #include "server/organisation.h"
 
 namespace lifeline::server {
@@ -96,10 +97,18 @@ TEST(AdminApiTest, AuthorisationMatrix)
         const char* name;
         std::function<v1::AdminRequest(const World&)> make;
         bool masterOnly;  // false: the master and the subtree's administrator
-        bool readOnly;
+        bool readOnly;    // changes nothing (nothing audited)
+        bool anyAdmin = false;  // every administrator may (each sees their own part)
     };
     const std::vector<Call> calls = {
-        {"get organisation", [](const World&) { v1::AdminRequest r; r.mutable_get_organisation(); return r; }, false, true},
+        {"get organisation", [](const World&) { v1::AdminRequest r; r.mutable_get_organisation(); return r; }, false, true, true},
+        {"get report", [](const World& w) {
+             v1::AdminRequest r;
+             r.mutable_get_report()->set_kind(v1::REPORT_KIND_SESSIONS);
+             r.mutable_get_report()->set_from_unix_ms(0);
+             r.mutable_get_report()->set_to_unix_ms(24LL * 60 * 60 * 1000);
+             r.mutable_get_report()->set_group_id(w.tier1);
+             return r; }, false, true},
         {"create group", [](const World& w) {
              v1::AdminRequest r;
              r.mutable_create_group()->set_name("Evening");
@@ -157,7 +166,7 @@ TEST(AdminApiTest, AuthorisationMatrix)
                             : actor == kTechnician     ? w.tier2Tech
                                                        : 0;
             const bool expected = actor == kMaster || (actor == kSubtreeAdmin && !call.masterOnly) ||
-                                  (actor == kOtherAdmin && call.readOnly && !call.masterOnly);
+                                  (actor == kOtherAdmin && call.anyAdmin);
             auto result = w.call(id, call.make(w));
             EXPECT_EQ(result.ok(), expected) << call.name << " by actor " << actor << ": "
                                              << (result.ok() ? std::string("ok") : result.error().toString());
@@ -280,6 +289,103 @@ TEST(AdminApiTest, LocksPasswordsAndSelfProtection)
     v1::AdminRequest full;
     full.set_delete_group(w.tier2);
     EXPECT_EQ(w.call(w.master, full).error().code, ErrorCode::kAlreadyExists);
+}
+
+TEST(AdminApiTest, ReportsGiveKnownCountsAndAveragesForTheCallersPartOnly)
+{
+    World w;
+    constexpr qint64 kDay0 = 1'764'028'800'000;  // 2025-11-25 00:00 UTC
+    constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+    auto session = [&](qint64 technician, qint64 created, qint64 waitS, qint64 handleS, const char* customer) {
+        SessionRecord r;
+        r.technicianId = technician;
+        r.customerName = customer;
+        r.createdAtMs = created;
+        r.expiresAtMs = created + 20 * 60 * 1000;
+        auto id = w.store->createSession(r);
+        EXPECT_TRUE(id.ok());
+        if (waitS < 0) {
+            EXPECT_TRUE(w.store->markSessionEnded(*id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_PIN_EXPIRED, r.expiresAtMs).ok());
+            return;
+        }
+        EXPECT_TRUE(w.store->markSessionJoined(*id, customer, "198.51.100.4", created + waitS * 1000 / 2).ok());
+        EXPECT_TRUE(w.store->markSessionActive(*id, created + waitS * 1000).ok());
+        EXPECT_TRUE(w.store->markSessionEnded(*id, v1::SESSION_STATUS_CLOSED, v1::END_REASON_TECHNICIAN_ENDED,
+                                              created + (waitS + handleS) * 1000)
+                        .ok());
+    };
+    session(w.nightTech, kDay0, 60, 600, "Smith, \"Bob\"\nJr");
+    session(w.nightTech, kDay0 + 3'600'000, 120, 1200, "Carol");
+    session(w.nightTech, kDay0 + 7'200'000, -1, 0, "Dan");  // the PIN expired
+    session(w.tier2Tech, kDay0 + kDay, 30, 300, "Eve");
+    session(w.tier2Tech, kDay0 + 5 * kDay, 10, 10, "Outside the range");
+
+    v1::AdminRequest request;
+    v1::GetReport* get = request.mutable_get_report();
+    get->set_kind(v1::REPORT_KIND_SESSIONS);
+    get->set_from_unix_ms(kDay0);
+    get->set_to_unix_ms(kDay0 + 2 * kDay);
+    auto all = w.call(w.master, request);
+    ASSERT_TRUE(all.ok()) << all.error().toString();
+    const v1::ReportSummary& s = all->report().summary();
+    EXPECT_EQ(s.sessions(), 4);
+    EXPECT_EQ(s.missed(), 1);
+    EXPECT_EQ(s.average_waiting_ms(), 70'000);   // (60 + 120 + 30) / 3
+    EXPECT_EQ(s.longest_waiting_ms(), 120'000);
+    EXPECT_EQ(s.average_handling_ms(), 700'000);  // (600 + 1200 + 300) / 3
+    EXPECT_EQ(s.longest_handling_ms(), 1'200'000);
+    ASSERT_EQ(all->report().days_size(), 2);
+    EXPECT_EQ(all->report().days(0).day_start_unix_ms(), kDay0);
+    EXPECT_EQ(all->report().days(0).sessions(), 3);
+    EXPECT_EQ(all->report().days(0).average_waiting_ms(), 90'000);
+    EXPECT_EQ(all->report().days(1).average_handling_ms(), 300'000);
+    ASSERT_EQ(all->report().rows_size(), 4);
+    EXPECT_EQ(all->report().rows(0).cells(1), "2025-11-25T00:00:00Z");
+    EXPECT_EQ(all->report().rows(0).cells(2), "night@example.com");
+    EXPECT_EQ(all->report().rows(0).cells(7), "60");
+    EXPECT_EQ(all->report().rows(2).cells(6), "expired");
+    EXPECT_EQ(all->report().rows(2).cells(7), "") << "never active: no waiting time";
+
+    // As CSV, the customer's comma, quotes and newline stay in their cell.
+    std::vector<std::vector<std::string>> table{{all->report().columns().begin(), all->report().columns().end()}};
+    for (const auto& row : all->report().rows()) table.emplace_back(row.cells().begin(), row.cells().end());
+    const std::string csv = base::toCsv(table);
+    EXPECT_NE(csv.find(",\"Smith, \"\"Bob\"\"\nJr\","), std::string::npos) << csv;
+    EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "Session,Created (UTC),Technician,Customer,Reference,Customer address,Status,Waiting (s),Handling (s)");
+
+    // Tier 1's administrator: Tier 1 and below, nothing else.
+    get->set_group_id(w.tier1);
+    auto tier1 = w.call(w.tier1Admin, request);
+    ASSERT_TRUE(tier1.ok());
+    EXPECT_EQ(tier1->report().summary().sessions(), 3);
+    EXPECT_EQ(tier1->report().summary().average_waiting_ms(), 90'000);
+    get->set_kind(v1::REPORT_KIND_MISSED_SESSIONS);
+    EXPECT_EQ(w.call(w.tier1Admin, request)->report().rows_size(), 1);
+    get->set_technician_id(w.tier2Tech);
+    EXPECT_EQ(w.call(w.tier1Admin, request).error().code, ErrorCode::kPermissionDenied) << "not theirs";
+    get->set_technician_id(0);
+    get->set_group_id(w.tier2);
+    EXPECT_EQ(w.call(w.tier1Admin, request).error().code, ErrorCode::kPermissionDenied);
+    get->set_group_id(0);
+    EXPECT_EQ(w.call(w.tier1Admin, request).error().code, ErrorCode::kPermissionDenied) << "the whole organisation: master";
+    EXPECT_EQ(w.call(w.tier2Tech, request).error().code, ErrorCode::kPermissionDenied);
+    get->set_to_unix_ms(kDay0 + 400 * kDay);
+    EXPECT_EQ(w.call(w.master, request).error().code, ErrorCode::kInvalidArgument) << "more than a year";
+
+    // Sign-ins from the audit log: each administrator sees their people's.
+    for (const auto& [event, who] : {std::pair{"sign_in.ok", w.nightTech}, std::pair{"sign_in.failed", w.tier2Tech},
+                                     std::pair{"sign_in.failed", qint64(0)}, std::pair{"pin.issued", w.nightTech}}) {
+        ASSERT_TRUE(w.store->appendAudit({0, kDay0 + 1000, event, who, 0, "192.0.2.77", {}, {}}).ok());
+    }
+    get->set_kind(v1::REPORT_KIND_SIGN_INS);
+    get->set_to_unix_ms(kDay0 + kDay);
+    EXPECT_EQ(w.call(w.master, request)->report().rows_size(), 3);
+    get->set_group_id(w.tier1);
+    auto theirs = w.call(w.tier1Admin, request);
+    ASSERT_EQ(theirs->report().rows_size(), 1);
+    EXPECT_EQ(theirs->report().rows(0).cells(2), "night@example.com");
+    get->set_kind(v1::REPORT_KIND_AUDIT);
+    EXPECT_EQ(w.call(w.tier1Admin, request)->report().rows_size(), 2) << "sign-in and PIN of their technician";
 }
 
 }  // namespace
