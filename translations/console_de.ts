@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>Nicht gefunden (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>Dieses Konto verwendet die Anmeldung in zwei Schritten: Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>Not found (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>This account uses two-step sign-in: enter the code from your authenticator app.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>No encontrado (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>Esta cuenta usa el inicio de sesión en dos pasos: introduzca el código de su aplicación de autenticación.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>Introuvable (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>Ce compte utilise la connexion en deux étapes : saisissez le code de votre application d’authentification.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

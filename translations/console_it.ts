@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>Non trovato (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>Questo account usa l’accesso in due passaggi: inserisci il codice della tua app di autenticazione.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

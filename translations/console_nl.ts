@@ -102,6 +102,10 @@
         <source>Not found (%1).</source>
         <translation>Niet gevonden (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>Dit account gebruikt aanmelden in twee stappen: voer de code uit uw authenticator-app in.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -103,6 +103,10 @@
         <source>Not found (%1).</source>
         <translation>Nie znaleziono (%1).</translation>
     </message>
+    <message>
+        <source>This account uses two-step sign-in: enter the code from your authenticator app.</source>
+        <translation>To konto używa logowania dwuetapowego: wpisz kod z aplikacji uwierzytelniającej.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -26,6 +26,7 @@ QString Texts::error(const base::Error& error)
     case ErrorCode::kPermissionDenied: return tr("Not allowed: %1").arg(detail);
     case ErrorCode::kDiskFull: return tr("The disk is full (%1). Nothing half-written was kept.").arg(detail);
     case ErrorCode::kSourceChanged: return tr("The file changed while it was being sent (%1). Send it again.").arg(detail);
+    case ErrorCode::kSecondFactorRequired: return tr("This account uses two-step sign-in: enter the code from your authenticator app.");
     case ErrorCode::kCorruptData: return tr("The data arrived damaged and was not kept (%1).").arg(detail);
     case ErrorCode::kAlreadyExists: return tr("It already exists (%1).").arg(detail);
     case ErrorCode::kNotFound: return tr("Not found (%1).").arg(detail);

@@ -9,6 +9,7 @@
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
 #include "server/password_hasher.h"
+#include "server/totp.h"
 
 namespace lifeline::server {
 
@@ -35,6 +36,7 @@ v1::Group groupToWire(const Group& g)
     for (v1::GroupPermission p : g.permissions) wire.add_permissions(p);
     wire.set_inherit_permissions(g.inheritPermissions);
     wire.set_permissions_locked(g.permissionsLocked);
+    wire.set_require_two_factor(g.requireTwoFactor);
     return wire;
 }
 
@@ -50,6 +52,7 @@ Group groupFromWire(const v1::Group& wire)
     }
     g.inheritPermissions = wire.inherit_permissions();
     g.permissionsLocked = wire.permissions_locked();
+    g.requireTwoFactor = wire.require_two_factor();
     return g;
 }
 
@@ -65,6 +68,7 @@ v1::Member memberToWire(const Account& a, const std::vector<qint64>& managed)
     wire.set_enabled(a.enabled);
     wire.set_group_id(a.groupId);
     for (qint64 id : managed) wire.add_managed_group_ids(id);
+    wire.set_two_factor_enrolled(a.totpConfirmed);
     return wire;
 }
 
@@ -96,10 +100,11 @@ v1::AdminResponse done()
 
 }  // namespace
 
-AdminApi::AdminApi(Store& store, const base::Clock& clock, Audit audit)
+AdminApi::AdminApi(Store& store, const base::Clock& clock, Audit audit, std::function<QString()> issuer)
     : m_store(store)
     , m_clock(clock)
     , m_audit(std::move(audit))
+    , m_issuer(std::move(issuer))
 {
 }
 
@@ -116,9 +121,12 @@ base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& 
     const Account* actor = org->account(actorId);
     if (actor == nullptr || !actor->enabled) return makeError(ErrorCode::kAccountDisabled, "account is disabled");
     m_source = source;
-    // Technicians may only set their own password; everything else is for administrators.
-    if (actor->role == v1::ROLE_TECHNICIAN &&
-        !(request.call_case() == v1::AdminRequest::kSetPassword && request.set_password().member_id() == actorId)) {
+    // Technicians may only set their own password and two-step sign-in; everything else is
+    // for administrators.
+    const bool ownAccount = (request.call_case() == v1::AdminRequest::kSetPassword && request.set_password().member_id() == actorId) ||
+                            request.call_case() == v1::AdminRequest::kBeginTwoFactor ||
+                            request.call_case() == v1::AdminRequest::kConfirmTwoFactor;
+    if (actor->role == v1::ROLE_TECHNICIAN && !ownAccount) {
         return makeError(ErrorCode::kPermissionDenied, "only administrators use the Admin Center");
     }
     switch (request.call_case()) {
@@ -133,6 +141,9 @@ base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& 
     case v1::AdminRequest::kGetGlobalSettings: return getGlobalSettings(*actor, *org);
     case v1::AdminRequest::kSetGlobalSettings: return setGlobalSettings(*actor, *org, request.set_global_settings(), source);
     case v1::AdminRequest::kGetReport: return getReport(*actor, *org, request.get_report());
+    case v1::AdminRequest::kBeginTwoFactor: return beginTwoFactor(*actor);
+    case v1::AdminRequest::kConfirmTwoFactor: return confirmTwoFactor(*actor, request.confirm_two_factor());
+    case v1::AdminRequest::kResetTwoFactor: return resetTwoFactor(*actor, *org, request.reset_two_factor());
     default: return makeError(ErrorCode::kInvalidArgument, "unknown admin call");
     }
 }
@@ -185,7 +196,8 @@ base::Result<v1::AdminResponse> AdminApi::updateGroup(const Account& actor, cons
         if (!org.canMoveGroup(actor, group.id, group.parentId)) return denied();
         changes << QStringLiteral("moved under %1").arg(group.parentId);
     }
-    if (group.permissions != existing->permissions || group.inheritPermissions != existing->inheritPermissions) {
+    if (group.permissions != existing->permissions || group.inheritPermissions != existing->inheritPermissions ||
+        group.requireTwoFactor != existing->requireTwoFactor) {
         if (!org.canEditPermissions(actor, group.id)) return denied();
         changes << (group.inheritPermissions ? QStringLiteral("permissions inherited")
                                              : QStringLiteral("permissions %1").arg(Organisation::permissionsToText(group.permissions)));
@@ -380,6 +392,53 @@ base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor
               .arg(policy.maxAgeDays)
               .arg(policy.warnDays)
               .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; "))));
+    return done();
+}
+
+// ---- two-step sign-in ------------------------------------------------------------------------
+
+base::Result<v1::AdminResponse> AdminApi::beginTwoFactor(const Account& actor)
+{
+    if (actor.totpConfirmed) {
+        return makeError(ErrorCode::kAlreadyExists, "two-step sign-in is set up; an administrator resets it for a new phone");
+    }
+    const std::vector<std::uint8_t> secret = newTotpSecret();
+    const std::vector<std::string> codes = newRecoveryCodes();
+    if (secret.empty() || codes.empty()) return makeError(ErrorCode::kInternal, "no random bytes");
+    QStringList hashes;
+    for (const std::string& code : codes) hashes << QString::fromStdString(recoveryCodeHash(code));
+    const QString base32 = QString::fromStdString(base32Encode(secret));
+    if (auto ok = m_store.setTwoFactor(actor.id, base32, false, 0, hashes); !ok) return ok.error();
+    audit("two_factor.begun", actor.id, actor.email);
+    v1::AdminResponse response;
+    v1::TwoFactorEnrolment* enrolment = response.mutable_enrolment();
+    enrolment->set_secret_base32(base32.toStdString());
+    const QString issuer = m_issuer ? m_issuer() : QStringLiteral("Lifeline");
+    enrolment->set_otpauth_uri(otpauthUri(issuer.toStdString(), actor.email.toStdString(), secret));
+    for (const std::string& code : codes) enrolment->add_recovery_codes(code);
+    return response;
+}
+
+base::Result<v1::AdminResponse> AdminApi::confirmTwoFactor(const Account& actor, const std::string& code)
+{
+    if (actor.totpSecret.isEmpty() || actor.totpConfirmed) return makeError(ErrorCode::kInvalidArgument, "nothing to confirm");
+    auto secret = base32Decode(actor.totpSecret.toStdString());
+    if (!secret) return secret.error();
+    const auto step = verifyTotp(*secret, code, std::chrono::duration_cast<std::chrono::seconds>(m_clock.now().time_since_epoch()).count());
+    if (!step) return makeError(ErrorCode::kInvalidCredentials, "that code is not the one the app shows now");
+    if (auto ok = m_store.setTwoFactor(actor.id, actor.totpSecret, true, *step, actor.recoveryCodeHashes); !ok) return ok.error();
+    audit("two_factor.enrolled", actor.id, actor.email);
+    return done();
+}
+
+base::Result<v1::AdminResponse> AdminApi::resetTwoFactor(const Account& actor, const Organisation& org, qint64 id)
+{
+    const Account* target = org.account(id);
+    if (target == nullptr || !org.canManageAccount(actor, *target)) {
+        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+    }
+    if (auto ok = m_store.setTwoFactor(id, {}, false, 0, {}); !ok) return ok.error();
+    audit("admin.two_factor.reset", actor.id, QStringLiteral("for %1 (%2)").arg(target->email).arg(id));
     return done();
 }
 

@@ -26,7 +26,8 @@ public:
     // `audit(event, accountId, source, detail)` records a change.
     using Audit = std::function<void(const QString& event, qint64 accountId, const QString& source, const QString& detail)>;
 
-    AdminApi(Store& store, const base::Clock& clock, Audit audit);
+    // `issuer`: what authenticator apps show above the code (the organisation's name).
+    AdminApi(Store& store, const base::Clock& clock, Audit audit, std::function<QString()> issuer = {});
 
     // `actorId`: the signed-in account (0: nobody — kNotSignedIn); `source`: where the call
     // comes from (audit, and IP restrictions that would lock the caller out are refused).
@@ -45,11 +46,15 @@ private:
     base::Result<v1::AdminResponse> setGlobalSettings(const Account& actor, const Organisation& org, const v1::GlobalSettings& wire,
                                                       const QString& source);
     base::Result<v1::AdminResponse> getReport(const Account& actor, const Organisation& org, const v1::GetReport& call);
+    base::Result<v1::AdminResponse> beginTwoFactor(const Account& actor);
+    base::Result<v1::AdminResponse> confirmTwoFactor(const Account& actor, const std::string& code);
+    base::Result<v1::AdminResponse> resetTwoFactor(const Account& actor, const Organisation& org, qint64 id);
     void audit(const QString& event, qint64 accountId, const QString& detail);
 
     Store& m_store;
     const base::Clock& m_clock;
     Audit m_audit;
+    std::function<QString()> m_issuer;
     QString m_source;  // of the call being handled, for the audit log
 };
 

@@ -65,6 +65,14 @@ bool Organisation::permissionsLocked(qint64 groupId) const
     return false;
 }
 
+bool Organisation::twoFactorRequired(const Account& account) const
+{
+    for (qint64 id : ancestry(account.groupId)) {
+        if (m_groups.at(id).requireTwoFactor) return true;
+    }
+    return false;
+}
+
 bool Organisation::isMaster(const Account& actor) const
 {
     return actor.enabled && actor.role == v1::ROLE_MASTER_ADMIN;

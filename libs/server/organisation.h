@@ -24,6 +24,7 @@ struct Group
     GroupPermissions permissions;  // its own
     bool inheritPermissions = true;
     bool permissionsLocked = false;
+    bool requireTwoFactor = false;  // for its technicians and every group below
     qint64 createdAtMs = 0;
 };
 
@@ -54,6 +55,8 @@ public:
     GroupPermissions effectivePermissions(qint64 groupId) const;
     // The group or one above it is locked.
     bool permissionsLocked(qint64 groupId) const;
+    // The account must sign in with a second factor: its group or one above requires it.
+    bool twoFactorRequired(const Account& account) const;
 
     // Authorisation. `actor` is the signed-in account; none of these hold for a disabled
     // one, and none for a technician.

@@ -10,6 +10,7 @@
 #include "net/connection.h"
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
+#include "server/totp.h"
 #include "net/tls_server.h"
 #include "server/password_hasher.h"
 #include "server/pin.h"
@@ -97,6 +98,9 @@ struct Relay::Client
     v1::Role role = v1::ROLE_UNSPECIFIED;
     qint64 sessionId = 0;  // the live session this connection serves
     bool isCustomer = false;
+    // Signed in, but the group requires two-step sign-in and it is not set up yet: only
+    // setting it up is allowed.
+    bool mustEnrolTwoFactor = false;
 };
 
 struct Relay::LiveSession
@@ -141,7 +145,8 @@ Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, 
     m_admin = std::make_unique<AdminApi>(m_store, m_clock,
                                          [this](const QString& event, qint64 accountId, const QString& source, const QString& detail) {
                                              audit(event, accountId, 0, source, detail);
-                                         });
+                                         },
+                                         [this] { return organisationName(); });
     connect(&m_sweepTimer, &QTimer::timeout, this, &Relay::sweepExpired);
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (auto aborted = m_store.abortOpenSessions(nowMs); aborted && *aborted > 0) {
@@ -395,7 +400,8 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
     client.connection->setIdleTimeout(0);
     const std::string hash = account->has_value() ? (*account)->passwordHash.toStdString() : "";
     QPointer<net::Connection> connection = client.connection;
-    m_hashPool.start([this, connection, requestId, email, hash, password = request.password()] {
+    m_hashPool.start([this, connection, requestId, email, hash, password = request.password(),
+                      secondFactor = request.second_factor()] {
         bool matches = false;
         if (hash.empty()) {
             verifyAgainstDummy(password);  // same time as a real account: no oracle
@@ -403,13 +409,13 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
             matches = verifyPassword(password, hash);
         }
         QMetaObject::invokeMethod(
-            this, [=, this] { finishSignIn(connection, requestId, email, matches); },
+            this, [=, this] { finishSignIn(connection, requestId, email, matches, secondFactor); },
             Qt::QueuedConnection);
     });
 }
 
 void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId, QString email,
-                         bool passwordMatches)
+                         bool passwordMatches, std::string secondFactor)
 {
     if (!connection) {
         return;
@@ -438,7 +444,18 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
         replyError(connection, requestId, accountLocked(account.lockedUntilMs, nowMs));
         return;
     }
-    if (!passwordMatches) {
+    // With two-step sign-in, a right password without a code asks for the code (not a
+    // failure); a wrong code counts like a wrong password.
+    bool secondFactorOk = true;
+    if (passwordMatches && account.enabled && account.totpConfirmed) {
+        if (secondFactor.empty()) {
+            replyError(connection, requestId,
+                       makeError(ErrorCode::kSecondFactorRequired, "enter the code from your authenticator app"));
+            return;
+        }
+        secondFactorOk = checkSecondFactor(account, secondFactor, client);
+    }
+    if (!passwordMatches || !secondFactorOk) {
         const int failures = account.failedSignIns + 1;
         if (failures >= m_config.lockoutThreshold) {
             const qint64 until = nowMs + m_config.lockoutDuration.count() * 1000;
@@ -451,7 +468,7 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
             return;
         }
         (void)m_store.setSignInFailures(account.id, failures, 0);
-        audit("sign_in.failed", account.id, 0, client.source, "wrong password");
+        audit("sign_in.failed", account.id, 0, client.source, passwordMatches ? "wrong code" : "wrong password");
         replyError(connection, requestId, invalid);
         return;
     }
@@ -463,6 +480,24 @@ void Relay::finishSignIn(QPointer<net::Connection> connection, quint64 requestId
     }
     (void)m_store.setSignInFailures(account.id, 0, 0);
     completeSignIn(client, requestId, account, true);
+}
+
+bool Relay::checkSecondFactor(const Account& account, const std::string& code, Client& client)
+{
+    auto secret = base32Decode(account.totpSecret.toStdString());
+    if (!secret) return false;
+    const std::int64_t nowSeconds = std::chrono::duration_cast<std::chrono::seconds>(m_clock.now().time_since_epoch()).count();
+    if (const auto step = verifyTotp(*secret, code, nowSeconds); step && *step > account.totpLastStep) {
+        (void)m_store.setTwoFactor(account.id, account.totpSecret, true, *step, account.recoveryCodeHashes);
+        return true;  // a code seen once is never taken again
+    }
+    QStringList left = account.recoveryCodeHashes;
+    if (left.removeOne(QString::fromStdString(recoveryCodeHash(code)))) {
+        (void)m_store.setTwoFactor(account.id, account.totpSecret, true, account.totpLastStep, left);
+        audit("sign_in.recovery_code", account.id, 0, client.source, QStringLiteral("%1 recovery code(s) left").arg(left.size()));
+        return true;
+    }
+    return false;
 }
 
 void Relay::signInWithToken(Client& client, quint64 requestId, const std::string& token)
@@ -497,6 +532,11 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     client.accountId = account.id;
     client.nickname = account.nickname;
     client.role = account.role;
+    if (auto organisation = m_store.organisation(); organisation) {
+        client.mustEnrolTwoFactor = !account.totpConfirmed && organisation->twoFactorRequired(account);
+    } else {
+        client.mustEnrolTwoFactor = true;  // cannot tell: the safe side
+    }
     audit(issueToken ? "sign_in.ok" : "sign_in.resumed", account.id, 0, client.source);
 
     v1::Envelope reply;
@@ -508,6 +548,7 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     result->set_email(account.email.toStdString());
     result->set_role(account.role);
     result->set_organisation_name(organisationName().toStdString());
+    result->set_two_factor_enrolment_required(client.mustEnrolTwoFactor);
     if (issueToken) {
         if (const std::string token = randomHex(32); !token.empty()) {
             const auto expiresAt = m_clock.now() + m_config.resumeTokenValidity;
@@ -532,6 +573,11 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
                    makeError(ErrorCode::kLimitReached,
                              "this connection already serves a session; open another "
                              "connection for another customer"));
+        return;
+    }
+    if (client.mustEnrolTwoFactor) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPermissionDenied, "set up two-step sign-in first (your group requires it)"));
         return;
     }
     // The session's policy comes from the technician's group (up the tree), or from the
@@ -858,7 +904,15 @@ void Relay::handleAdminRequest(Client& client, const v1::Envelope& envelope)
         replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kPermissionDenied, "only a console administers"));
         return;
     }
+    const auto call = envelope.admin_request().call_case();
+    const bool enrolling = call == v1::AdminRequest::kBeginTwoFactor || call == v1::AdminRequest::kConfirmTwoFactor;
+    if (client.mustEnrolTwoFactor && !enrolling) {
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kPermissionDenied, "set up two-step sign-in first (your group requires it)"));
+        return;
+    }
     auto response = m_admin->handle(client.accountId, client.source, envelope.admin_request());
+    if (response && call == v1::AdminRequest::kConfirmTwoFactor) client.mustEnrolTwoFactor = false;
     if (!response) {
         if (response.error().code == ErrorCode::kPermissionDenied) {
             audit("admin.refused", client.accountId, 0, client.source,

@@ -84,7 +84,9 @@ private:
     void handleHello(Client& client, const v1::Envelope& envelope);
     void handleSignIn(Client& client, const v1::Envelope& envelope);
     void finishSignIn(QPointer<net::Connection> connection, quint64 requestId, QString email,
-                      bool passwordMatches);
+                      bool passwordMatches, std::string secondFactor);
+    // Checks a TOTP or recovery code of `account` (and uses it up); false: wrong.
+    bool checkSecondFactor(const Account& account, const std::string& code, Client& client);
     void signInWithToken(Client& client, quint64 requestId, const std::string& token);
     void completeSignIn(Client& client, quint64 requestId, const Account& account,
                         bool issueToken);

@@ -95,6 +95,14 @@ const std::vector<std::vector<const char*>>& migrations()
             "UPDATE accounts SET password_changed_at_ms = created_at_ms",
             "UPDATE accounts SET role = 3 WHERE role = 2",
         },
+        // 5: two-step sign-in (TOTP) and groups that require it
+        {
+            "ALTER TABLE accounts ADD COLUMN totp_secret TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE accounts ADD COLUMN totp_confirmed INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE accounts ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE accounts ADD COLUMN recovery_codes TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE technician_groups ADD COLUMN require_two_factor INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return list;
 }
@@ -163,15 +171,20 @@ Account accountFrom(const QSqlQuery& q)
     a.groupId = q.value(10).toLongLong();
     a.description = q.value(11).toString();
     a.passwordChangedAtMs = q.value(12).toLongLong();
+    a.totpSecret = q.value(13).toString();
+    a.totpConfirmed = q.value(14).toInt() != 0;
+    a.totpLastStep = q.value(15).toLongLong();
+    a.recoveryCodeHashes = q.value(16).toString().split(u',', Qt::SkipEmptyParts);
     return a;
 }
 
 constexpr char kAccountColumns[] =
     "id, email, name, nickname, role, password_hash, enabled, failed_sign_ins, "
-    "locked_until_ms, created_at_ms, group_id, description, password_changed_at_ms";
+    "locked_until_ms, created_at_ms, group_id, description, password_changed_at_ms, totp_secret, totp_confirmed, "
+    "totp_last_step, recovery_codes";
 
 constexpr char kGroupColumns[] =
-    "id, parent_id, name, description, permissions, inherit_permissions, permissions_locked, created_at_ms";
+    "id, parent_id, name, description, permissions, inherit_permissions, permissions_locked, created_at_ms, require_two_factor";
 
 Group groupFrom(const QSqlQuery& q)
 {
@@ -184,6 +197,7 @@ Group groupFrom(const QSqlQuery& q)
     g.inheritPermissions = q.value(5).toInt() != 0;
     g.permissionsLocked = q.value(6).toInt() != 0;
     g.createdAtMs = q.value(7).toLongLong();
+    g.requireTwoFactor = q.value(8).toInt() != 0;
     return g;
 }
 
@@ -700,6 +714,20 @@ base::Status Store::setPasswordHash(qint64 id, const QString& hash, qint64 atMs)
     return {};
 }
 
+base::Status Store::setTwoFactor(qint64 id, const QString& secret, bool confirmed, qint64 lastStep,
+                                 const QStringList& recoveryCodeHashes)
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "UPDATE accounts SET totp_secret = ?, totp_confirmed = ?, totp_last_step = ?, recovery_codes = ? WHERE id = ?",
+                     {secret, confirmed && !secret.isEmpty() ? 1 : 0, lastStep, recoveryCodeHashes.join(u','), id});
+        !s) {
+        return s;
+    }
+    if (q.numRowsAffected() != 1) return makeError(ErrorCode::kNotFound, "no account " + std::to_string(id));
+    return {};
+}
+
 base::Status Store::deleteAccount(qint64 id)
 {
     QSqlQuery q(m_db);
@@ -718,9 +746,10 @@ base::Result<qint64> Store::addGroup(const Group& group)
     QSqlQuery q(m_db);
     if (auto s = run(q,
                      "INSERT INTO technician_groups (parent_id, name, description, permissions, inherit_permissions, "
-                     "permissions_locked, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     "permissions_locked, created_at_ms, require_two_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
-                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.createdAtMs});
+                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.createdAtMs,
+                      group.requireTwoFactor ? 1 : 0});
         !s) {
         return s.error();
     }
@@ -732,9 +761,10 @@ base::Status Store::updateGroup(const Group& group)
     QSqlQuery q(m_db);
     if (auto s = run(q,
                      "UPDATE technician_groups SET parent_id = ?, name = ?, description = ?, permissions = ?, "
-                     "inherit_permissions = ?, permissions_locked = ? WHERE id = ?",
+                     "inherit_permissions = ?, permissions_locked = ?, require_two_factor = ? WHERE id = ?",
                      {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
-                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.id});
+                      group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.requireTwoFactor ? 1 : 0,
+                      group.id});
         !s) {
         return s;
     }

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <map>
@@ -32,6 +33,13 @@ struct Account
     qint64 groupId = 0;         // technicians: their technician group; 0 = none yet
     QString description;        // the administrators' own reference
     qint64 passwordChangedAtMs = 0;
+    // Two-step sign-in: the TOTP secret (base32; empty: none), whether the user confirmed
+    // it with a code (only then is it asked at sign-in), the last step used (no replay),
+    // and the SHA-256 of each unused recovery code.
+    QString totpSecret;
+    bool totpConfirmed = false;
+    qint64 totpLastStep = 0;
+    QStringList recoveryCodeHashes;
 };
 
 struct Group;
@@ -104,6 +112,9 @@ public:
     // Name, nickname, description, role, enabled, group (not e-mail, not password).
     base::Status updateAccount(const Account& account);
     base::Status setPasswordHash(qint64 id, const QString& hash, qint64 atMs);
+    // Two-step sign-in state, all at once (an empty secret removes it).
+    base::Status setTwoFactor(qint64 id, const QString& secret, bool confirmed, qint64 lastStep,
+                              const QStringList& recoveryCodeHashes);
     // Only an account without session records (kAlreadyExists otherwise: disable it).
     base::Status deleteAccount(qint64 id);
     base::Status setSignInFailures(qint64 id, int failedSignIns, qint64 lockedUntilMs);

@@ -203,11 +203,12 @@ TechnicianEnd::TechnicianEnd(QObject* parent)
 }
 
 void TechnicianEnd::signIn(const QString& email, const QString& password,
-                           std::function<void(base::Result<v1::SignInResult>)> done)
+                           std::function<void(base::Result<v1::SignInResult>)> done, const QString& secondFactor)
 {
     v1::Envelope envelope;
     envelope.mutable_sign_in()->set_email(email.toStdString());
     envelope.mutable_sign_in()->set_password(password.toStdString());
+    envelope.mutable_sign_in()->set_second_factor(secondFactor.toStdString());
     requestFor(std::move(envelope), &v1::Envelope::has_sign_in_result,
                &v1::Envelope::sign_in_result, std::move(done));
 }

@@ -114,8 +114,10 @@ class TechnicianEnd : public RelayLink
 public:
     explicit TechnicianEnd(QObject* parent = nullptr);
 
+    // `secondFactor`: the authenticator code (or a recovery code) when the relay asked for
+    // one (kSecondFactorRequired).
     void signIn(const QString& email, const QString& password,
-                std::function<void(base::Result<v1::SignInResult>)> done);
+                std::function<void(base::Result<v1::SignInResult>)> done, const QString& secondFactor = {});
     // For a further connection of an already signed-in technician: no password needed.
     void signInWithToken(const std::string& resumeToken,
                          std::function<void(base::Result<v1::SignInResult>)> done);

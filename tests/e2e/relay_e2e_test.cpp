@@ -7,6 +7,8 @@
 #include <QSslSocket>
 
 #include "core/protocol/frame.h"
+#include "server/organisation.h"
+#include "server/totp.h"
 #include "support/relay_harness.h"
 #include "support/wait.h"
 
@@ -242,6 +244,89 @@ TEST_F(RelayE2eTest, AdminCallsTravelOnRouteZeroAndAreRefusedToTechnicians)
     EXPECT_TRUE(has("admin.group.created", 1));
     EXPECT_TRUE(has("admin.refused", 2));
     EXPECT_EQ(relay.store().verifyAuditLog()->firstBrokenId, 0);
+}
+
+TEST_F(RelayE2eTest, TwoStepSignInEnrolsWithACodeAndThenAsksForOneEachTime)
+{
+    RelayHarness relay(shortTimes());
+    const qint64 master = relay.addAccount("master@example.com", kPassword, "Mia", v1::ROLE_MASTER_ADMIN);
+    const qint64 tom = relay.addAccount("tom@example.com", kPassword, "Tom");
+    server::Group secure;
+    secure.name = "Secure desk";
+    secure.inheritPermissions = false;
+    secure.permissions = server::Organisation::defaultPermissions();
+    secure.requireTwoFactor = true;
+    auto groupId = relay.store().addGroup(secure);
+    ASSERT_TRUE(groupId.ok());
+    ASSERT_TRUE(relay.store().setAccountGroup(tom, *groupId).ok());
+    auto call = [&](session::TechnicianEnd& end, const v1::AdminRequest& request) {
+        std::optional<base::Result<v1::AdminResponse>> answer;
+        end.admin(request, [&](auto r) { answer.emplace(std::move(r)); });
+        EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }));
+        return answer.value_or(base::makeError(ErrorCode::kTimeout, "no answer"));
+    };
+    auto nowSeconds = [&] {
+        return std::chrono::duration_cast<std::chrono::seconds>(relay.clock().now().time_since_epoch()).count();
+    };
+
+    // The group requires it and Tom has none: signed in, but only to set it up.
+    auto first = relay.connectTechnician();
+    auto signedIn = relay.signIn(*first, "tom@example.com", kPassword);
+    ASSERT_TRUE(signedIn.ok());
+    EXPECT_TRUE(signedIn->two_factor_enrolment_required());
+    EXPECT_EQ(relay.createSession(*first, "Bob").error().code, ErrorCode::kPermissionDenied);
+    v1::AdminRequest begin;
+    begin.mutable_begin_two_factor();
+    auto enrolment = call(*first, begin);
+    ASSERT_TRUE(enrolment.ok()) << enrolment.error().toString();
+    const auto& e = enrolment->enrolment();
+    EXPECT_EQ(e.recovery_codes_size(), 10);
+    EXPECT_NE(e.otpauth_uri().find("otpauth://totp/Contoso%20IT:tom@example.com?secret=" + e.secret_base32()), std::string::npos)
+        << e.otpauth_uri();
+    const auto secret = *server::base32Decode(e.secret_base32());
+    v1::AdminRequest confirm;
+    confirm.set_confirm_two_factor("000000");
+    if (server::totpCode(secret, nowSeconds()) == "000000") confirm.set_confirm_two_factor("111111");
+    EXPECT_EQ(call(*first, confirm).error().code, ErrorCode::kInvalidCredentials);
+    confirm.set_confirm_two_factor(server::totpCode(secret, nowSeconds()));
+    ASSERT_TRUE(call(*first, confirm).ok());
+    EXPECT_TRUE(relay.createSession(*first, "Bob").ok()) << "set up: the session may start";
+
+    // From now on: the password alone asks for the code; a wrong code is a failure.
+    relay.clock().advance(std::chrono::seconds(30));
+    auto second = relay.connectTechnician();
+    EXPECT_EQ(relay.signIn(*second, "tom@example.com", kPassword).error().code, ErrorCode::kSecondFactorRequired);
+    EXPECT_EQ(relay.signIn(*second, "tom@example.com", kPassword, "123").error().code, ErrorCode::kInvalidCredentials);
+    const QString code = QString::fromStdString(server::totpCode(secret, nowSeconds()));
+    auto withCode = relay.signIn(*second, "tom@example.com", kPassword, code);
+    ASSERT_TRUE(withCode.ok()) << withCode.error().toString();
+    EXPECT_FALSE(withCode->two_factor_enrolment_required());
+    auto replay = relay.connectTechnician();
+    EXPECT_EQ(relay.signIn(*replay, "tom@example.com", kPassword, code).error().code, ErrorCode::kInvalidCredentials)
+        << "a code is taken once";
+    // A recovery code, once.
+    const QString recovery = QString::fromStdString(e.recovery_codes(3));
+    EXPECT_TRUE(relay.signIn(*replay, "tom@example.com", kPassword, recovery.toLower()).ok());
+    auto again = relay.connectTechnician();
+    EXPECT_EQ(relay.signIn(*again, "tom@example.com", kPassword, recovery).error().code, ErrorCode::kInvalidCredentials);
+
+    // The master resets it (a new phone): the next sign-in sets it up again.
+    auto admin = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*admin, "master@example.com", kPassword).ok());
+    v1::AdminRequest reset;
+    reset.set_reset_two_factor(tom);
+    ASSERT_TRUE(call(*admin, reset).ok());
+    auto afterReset = relay.connectTechnician();
+    auto plain = relay.signIn(*afterReset, "tom@example.com", kPassword);
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->two_factor_enrolment_required());
+    auto log = relay.store().auditLog();
+    auto has = [&](const char* event, qint64 who) {
+        return std::any_of(log->begin(), log->end(), [&](const server::AuditEntry& x) { return x.event == event && x.accountId == who; });
+    };
+    EXPECT_TRUE(has("two_factor.enrolled", tom));
+    EXPECT_TRUE(has("sign_in.recovery_code", tom));
+    EXPECT_TRUE(has("admin.two_factor.reset", master));
 }
 
 TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)

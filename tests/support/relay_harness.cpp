@@ -93,9 +93,9 @@ std::unique_ptr<session::CustomerEnd> RelayHarness::connectCustomer()
 }
 
 base::Result<v1::SignInResult> RelayHarness::signIn(session::TechnicianEnd& end,
-                                                    const QString& email, const QString& password)
+                                                    const QString& email, const QString& password, const QString& secondFactor)
 {
-    return awaitAnswer<v1::SignInResult>([&](auto done) { end.signIn(email, password, done); });
+    return awaitAnswer<v1::SignInResult>([&](auto done) { end.signIn(email, password, done, secondFactor); });
 }
 
 base::Result<v1::CreateSessionResult> RelayHarness::createSession(session::TechnicianEnd& end,

@@ -66,7 +66,7 @@ public:
 
     // Synchronous helpers over the asynchronous calls (they spin the event loop).
     base::Result<v1::SignInResult> signIn(session::TechnicianEnd& end, const QString& email,
-                                          const QString& password);
+                                          const QString& password, const QString& secondFactor = {});
     base::Result<v1::CreateSessionResult> createSession(session::TechnicianEnd& end,
                                                         const QString& customerName);
     base::Result<v1::JoinSessionResult> join(session::CustomerEnd& end, const QString& pin);

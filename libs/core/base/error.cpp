@@ -33,6 +33,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::kCorruptData: return "CORRUPT_DATA";
     case ErrorCode::kDiskFull: return "DISK_FULL";
     case ErrorCode::kSourceChanged: return "SOURCE_CHANGED";
+    case ErrorCode::kSecondFactorRequired: return "SECOND_FACTOR_REQUIRED";
     }
     return "UNKNOWN";
 }

@@ -38,9 +38,10 @@ enum class ErrorCode : std::int32_t {
     kCorruptData = 25,        // encoded data (picture, file) that does not decode
     kDiskFull = 26,           // no space left where a file was being written
     kSourceChanged = 27,      // a file changed while it was being sent
+    kSecondFactorRequired = 28,  // the password was right; now the authenticator code
 };
 
-inline constexpr std::int32_t kErrorCodeMax = 27;
+inline constexpr std::int32_t kErrorCodeMax = 28;
 
 // Stable upper-snake name, the wire enum's name without its "ERROR_CODE_" prefix.
 std::string_view errorCodeName(ErrorCode code);
