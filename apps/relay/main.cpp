@@ -20,6 +20,7 @@
 
 #include "net/dev_pki.h"
 #include "net/process_tuning.h"
+#include "server/demo_organisation.h"
 #include "server/password_hasher.h"
 #include "server/relay.h"
 #include "server/store.h"
@@ -248,6 +249,23 @@ int serve(const Options& o)
     return QCoreApplication::exec();
 }
 
+// `demo-organisation`: groups and people to look at in the demo (tools/demo), once.
+int demoOrganisationCommand(const Options& o)
+{
+    if (!o.parser.isSet(o.passwordStdin)) return fail("demo-organisation needs --password-stdin (the accounts' password)");
+    std::string password;
+    std::getline(std::cin, password);
+    auto store = server::Store::openSqlite(o.databasePath);
+    if (!store) return fail(errorText(store.error()));
+    if (auto ok = (*store)->passwordPolicy().check(QString::fromStdString(password)); !ok) {
+        return fail(QString::fromStdString(ok.error().detail));
+    }
+    auto seeded = server::seedDemoOrganisation(**store, password, QDateTime::currentMSecsSinceEpoch());
+    if (!seeded) return fail(errorText(seeded.error()));
+    std::printf(*seeded ? "demo organisation created\n" : "there are groups already: nothing changed\n");
+    return 0;
+}
+
 // `audit verify`: walks the audit log's hash chain; exit 0 when it holds, 1 when an entry
 // was changed, inserted, removed or reordered (named), 2 when the log cannot be read.
 int auditCommand(const QStringList& args, const Options& o)
@@ -383,6 +401,7 @@ int main(int argc, char** argv)
         "  user disable|enable    disable or enable an account (--email)\n"
         "  audit verify           check the audit log's hash chain (exit 1 names the first\n"
         "                         entry that was changed, inserted, removed or reordered)\n"
+        "  demo-organisation      groups and people for a demo (once; --password-stdin)\n"
         "\n"
         "Settings are read from --config (INI; default DATA-DIR/relay.conf when present);\n"
         "flags override the file. Keys: data_dir, listen, port, database, organisation, host_names,\n"
@@ -394,7 +413,7 @@ int main(int argc, char** argv)
         "created in DATA-DIR/tls; point clients at DATA-DIR/tls/ca.pem.");
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable | audit verify",
+    p.addPositionalArgument("command", "serve | user add | user list | user disable | user enable | audit verify | demo-organisation",
                             "[command]");
     p.process(app);
 
@@ -430,6 +449,9 @@ int main(int argc, char** argv)
     }
     if (command == "audit") {
         return auditCommand(args, o);
+    }
+    if (command == "demo-organisation") {
+        return demoOrganisationCommand(o);
     }
     return fail("unknown command " + command + "; see --help");
 }

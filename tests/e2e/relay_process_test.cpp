@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "server/organisation.h"
+#include "server/password_hasher.h"
 #include "server/store.h"
 #include "session/relay_link.h"
 #include "support/relay_process.h"
@@ -110,6 +112,30 @@ TEST(RelayProcessTest, AuditVerifySaysWhetherTheChainHoldsAndNamesTheChangedEntr
     auto broken = runRelay({"audit", "verify", "--data-dir", dir.path()});
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_TRUE(broken.output.contains("BROKEN at entry 3")) << broken.output.toStdString();
+}
+
+TEST(RelayProcessTest, TheDemoOrganisationIsMadeOnce)
+{
+    QTemporaryDir dir;
+    const QStringList seed = {"demo-organisation", "--data-dir", dir.path(), "--password-stdin"};
+    auto made = runRelay(seed, "demo password 1234\n");
+    EXPECT_EQ(made.exitCode, 0) << made.output.toStdString();
+    EXPECT_TRUE(made.output.contains("demo organisation created"));
+    auto again = runRelay(seed, "demo password 1234\n");
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.output.contains("nothing changed"));
+    auto store = server::Store::openSqlite(dir.filePath("relay.db"));
+    ASSERT_TRUE(store.ok());
+    auto org = (*store)->organisation();
+    ASSERT_TRUE(org.ok());
+    EXPECT_EQ(org->groups().size(), 5u);
+    auto bob = (*store)->accountByEmail("bob@lifeline.test");
+    ASSERT_TRUE(bob.ok() && bob->has_value());
+    EXPECT_EQ(org->group((*bob)->groupId)->name, "Tier 1");
+    EXPECT_EQ(org->effectivePermissions((*bob)->groupId), server::Organisation::defaultPermissions());
+    auto eve = (*store)->accountByEmail("eve@lifeline.test");
+    EXPECT_TRUE(org->canManageAccount(**eve, **bob));
+    EXPECT_TRUE(server::verifyPassword("demo password 1234", (*bob)->passwordHash.toStdString()));
 }
 
 TEST(RelayProcessTest, AccountsSurviveARelayRestart)
