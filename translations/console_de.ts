@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (beim Start an)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Techniker darf den Chat ein- und ausschalten</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Fernsteuerung starten</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Desktopansicht starten</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Dateien empfangen</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Dateimanager</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Dateien des Kunden verwalten</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Webadressen senden</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Systeminformationen ansehen</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Den Computer des Kunden neu starten</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Sitzungen aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Nur mit Zustimmung des Kunden aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Private Sitzungen (PIN) starten</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Eine Frage für alle Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Sitzungen an alle übergeben</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Sitzungen an ausgewählte Gruppen übergeben</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Sitzungen halten</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Zwischenablage abgleichen</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Eigenen Bildschirm mit Kunden teilen</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Einen weiteren Techniker einladen</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Skripte ausführen</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Unbeaufsichtigter Zugriff</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Die Berechtigungen der übergeordneten Gruppe verwenden</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Diese Berechtigungen sperren (andere Administratoren können sie hier und darunter nicht ändern)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Techniker melden sich mit einem Authenticator-Code an (Anmeldung in zwei Schritten)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Was Techniker in dieser Gruppe dürfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>keine Warnung</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Leer: Anmeldung von überall. Sonst zum Beispiel:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Mindestlänge des Passworts:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Zeichenklassen (aus Klein-, Großbuchstaben, Ziffern, Symbolen):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>Passwort läuft ab nach (Tagen):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Warnen vor dem Ablauf (Tage):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Passwortrichtlinie</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>IP-Beschränkungen für die Anmeldung (das genaueste Netz entscheidet):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Gruppe und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Anmelderegeln</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Ein Hauptadministrator hat diese Berechtigungen gesperrt.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>Sitzung &amp;beenden und Tab schließen</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Admin-Center</translation>
     </message>
 </context>
 <context>

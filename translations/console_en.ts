@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (on at the start)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Technician may switch chat on and off</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Start remote control</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Start desktop viewing</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Send files</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Receive files</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>File manager</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Manage the customer&apos;s files</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Send web addresses</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>View system information</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Restart the customer&apos;s computer</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Record sessions</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Record only with the customer&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Start private (PIN) sessions</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>One question for all permissions</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Transfer sessions to anyone</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Transfer sessions to chosen groups</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Put sessions on hold</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Clipboard synchronisation</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Share own screen with customers</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Invite another technician</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Run scripts</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Unattended access</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Use the permissions of the group above</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Lock these permissions (other administrators cannot change them, here or below)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Technicians sign in with an authenticator code (two-step sign-in)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>What technicians in this group may do</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>no warning</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Minimum password length:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Character classes (of lower, upper, digit, symbol):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>Password expires after (days):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Warn before it expires (days):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Password policy</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>IP restrictions for signing in (the most specific network decides):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Group and permissions</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Sign-in rules</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>A master administrator has locked these permissions.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>&amp;End session and close tab</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Admin Center</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (activado al inicio)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>El técnico puede activar y desactivar el chat</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Iniciar el control remoto</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Iniciar la visualización del escritorio</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Recibir archivos</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Administrador de archivos</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Administrar los archivos del cliente</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Enviar direcciones web</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Ver la información del sistema</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Reiniciar el equipo del cliente</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Grabar las sesiones</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Grabar solo con el consentimiento del cliente</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Iniciar sesiones privadas (PIN)</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Una sola pregunta para todos los permisos</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Transferir sesiones a cualquiera</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Transferir sesiones a los grupos elegidos</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Poner sesiones en espera</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Sincronización del portapapeles</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Compartir la propia pantalla con los clientes</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Invitar a otro técnico</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Ejecutar scripts</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Acceso desatendido</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Usar los permisos del grupo superior</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Bloquear estos permisos (otros administradores no pueden cambiarlos, aquí ni debajo)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Los técnicos inician sesión con un código de autenticación (inicio de sesión en dos pasos)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Lo que pueden hacer los técnicos de este grupo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>sin aviso</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Vacío: inicio de sesión desde cualquier lugar. Si no, por ejemplo:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Longitud mínima de la contraseña:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Clases de caracteres (de minúsculas, mayúsculas, dígitos, símbolos):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>La contraseña caduca tras (días):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Avisar antes de que caduque (días):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Política de contraseñas</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>Restricciones de IP para iniciar sesión (decide la red más específica):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Grupo y permisos</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Reglas de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (desactivado)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Un administrador principal ha bloqueado estos permisos.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>&amp;Finalizar la sesión y cerrar la pestaña</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Centro de administración</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (activé au début)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Le technicien peut activer et désactiver le chat</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Démarrer la prise de contrôle</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Démarrer l’affichage du bureau</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Recevoir des fichiers</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Gérer les fichiers du client</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Envoyer des adresses web</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Voir les informations système</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Redémarrer l’ordinateur du client</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Enregistrer les sessions</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Enregistrer seulement avec l’accord du client</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Démarrer des sessions privées (code PIN)</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Une seule question pour toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Transférer les sessions à n’importe qui</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Transférer les sessions aux groupes choisis</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Mettre les sessions en attente</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Synchronisation du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Partager son écran avec les clients</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Inviter un autre technicien</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Exécuter des scripts</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Accès sans surveillance</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Utiliser les autorisations du groupe parent</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Verrouiller ces autorisations (les autres administrateurs ne peuvent pas les modifier, ici ou en dessous)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Les techniciens se connectent avec un code d’authentification (connexion en deux étapes)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Ce que les techniciens de ce groupe peuvent faire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>pas d’avertissement</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Vide : connexion depuis partout. Sinon, par exemple :
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Longueur minimale du mot de passe :</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Classes de caractères (parmi minuscules, majuscules, chiffres, symboles) :</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>Le mot de passe expire après (jours) :</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Avertir avant l’expiration (jours) :</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Politique des mots de passe</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>Restrictions IP pour la connexion (le réseau le plus précis l’emporte) :</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Groupe et autorisations</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Règles de connexion</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non effectué : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Un administrateur principal a verrouillé ces autorisations.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>&amp;Terminer la session et fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Centre d’administration</translation>
     </message>
 </context>
 <context>

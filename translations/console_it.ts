@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (attiva all’inizio)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Il tecnico può attivare e disattivare la chat</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Avviare il controllo remoto</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Avviare la visualizzazione del desktop</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Inviare file</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Ricevere file</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Gestione file</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Gestire i file del cliente</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Inviare indirizzi web</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Vedere le informazioni di sistema</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Riavviare il computer del cliente</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Registrare le sessioni</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Registrare solo con il consenso del cliente</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Avviare sessioni private (PIN)</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Una sola domanda per tutti i permessi</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Trasferire le sessioni a chiunque</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Trasferire le sessioni ai gruppi scelti</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Mettere le sessioni in attesa</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Sincronizzazione degli appunti</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Condividere il proprio schermo con i clienti</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Invitare un altro tecnico</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Eseguire script</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Accesso non presidiato</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Usare i permessi del gruppo superiore</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Bloccare questi permessi (gli altri amministratori non possono modificarli, qui o sotto)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>I tecnici accedono con un codice di autenticazione (accesso in due passaggi)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Cosa possono fare i tecnici di questo gruppo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>nessun avviso</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Vuoto: accesso da ovunque. Altrimenti, per esempio:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Lunghezza minima della password:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Classi di caratteri (tra minuscole, maiuscole, cifre, simboli):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>La password scade dopo (giorni):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Avvisare prima della scadenza (giorni):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Criteri per le password</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>Restrizioni IP per l’accesso (decide la rete più specifica):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Gruppo e permessi</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Regole di accesso</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non eseguito: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (bloccato)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disattivato)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Amministratori</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Un amministratore principale ha bloccato questi permessi.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>&amp;Termina la sessione e chiudi la scheda</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Centro di amministrazione</translation>
     </message>
 </context>
 <context>

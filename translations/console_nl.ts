@@ -108,6 +108,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Chat (aan bij de start)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Technicus mag de chat aan- en uitzetten</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Bediening op afstand starten</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Bureaublad bekijken starten</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Bestanden verzenden</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Bestanden ontvangen</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Bestandsbeheer</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Bestanden van de klant beheren</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Webadressen verzenden</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Systeeminformatie bekijken</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>De computer van de klant herstarten</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Sessies opnemen</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Alleen opnemen met toestemming van de klant</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Privésessies (pincode) starten</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Eén vraag voor alle toestemmingen</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Sessies aan iedereen overdragen</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Sessies aan gekozen groepen overdragen</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Sessies in de wacht zetten</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Klembord synchroniseren</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Eigen scherm met klanten delen</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Een andere technicus uitnodigen</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Scripts uitvoeren</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Onbeheerde toegang</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>De toestemmingen van de groep erboven gebruiken</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Deze toestemmingen vergrendelen (andere beheerders kunnen ze hier en eronder niet wijzigen)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Technici melden zich aan met een code uit een authenticator-app (aanmelden in twee stappen)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Wat technici in deze groep mogen doen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>geen waarschuwing</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Leeg: aanmelden vanaf overal. Anders bijvoorbeeld:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Minimale wachtwoordlengte:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Tekensoorten (van kleine letter, hoofdletter, cijfer, symbool):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>Wachtwoord verloopt na (dagen):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Waarschuwen voordat het verloopt (dagen):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Wachtwoordbeleid</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>IP-beperkingen voor aanmelden (het meest specifieke netwerk beslist):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Groep en toestemmingen</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Aanmeldregels</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (vergrendeld)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (uitgeschakeld)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Beheerders</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Een hoofdbeheerder heeft deze toestemmingen vergrendeld.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -484,6 +701,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>Sessie &amp;beëindigen en tabblad sluiten</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Beheercentrum</translation>
     </message>
 </context>
 <context>

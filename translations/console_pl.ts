@@ -109,6 +109,223 @@
     </message>
 </context>
 <context>
+    <name>lifeline::console::AdminCenter</name>
+    <message>
+        <source>Chat (on at the start)</source>
+        <translation>Czat (włączony na początku)</translation>
+    </message>
+    <message>
+        <source>Technician may switch chat on and off</source>
+        <translation>Technik może włączać i wyłączać czat</translation>
+    </message>
+    <message>
+        <source>Start remote control</source>
+        <translation>Rozpocząć zdalne sterowanie</translation>
+    </message>
+    <message>
+        <source>Start desktop viewing</source>
+        <translation>Rozpocząć podgląd pulpitu</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Wysyłać pliki</translation>
+    </message>
+    <message>
+        <source>Receive files</source>
+        <translation>Odbierać pliki</translation>
+    </message>
+    <message>
+        <source>File manager</source>
+        <translation>Menedżer plików</translation>
+    </message>
+    <message>
+        <source>Manage the customer&apos;s files</source>
+        <translation>Zarządzać plikami klienta</translation>
+    </message>
+    <message>
+        <source>Send web addresses</source>
+        <translation>Wysyłać adresy stron</translation>
+    </message>
+    <message>
+        <source>View system information</source>
+        <translation>Wyświetlać informacje o systemie</translation>
+    </message>
+    <message>
+        <source>Restart the customer&apos;s computer</source>
+        <translation>Ponownie uruchamiać komputer klienta</translation>
+    </message>
+    <message>
+        <source>Record sessions</source>
+        <translation>Nagrywać sesje</translation>
+    </message>
+    <message>
+        <source>Record only with the customer&apos;s consent</source>
+        <translation>Nagrywać tylko za zgodą klienta</translation>
+    </message>
+    <message>
+        <source>Start private (PIN) sessions</source>
+        <translation>Rozpoczynać sesje prywatne (PIN)</translation>
+    </message>
+    <message>
+        <source>One question for all permissions</source>
+        <translation>Jedno pytanie o wszystkie uprawnienia</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to anyone</source>
+        <translation>Przekazywać sesje każdemu</translation>
+    </message>
+    <message>
+        <source>Transfer sessions to chosen groups</source>
+        <translation>Przekazywać sesje wybranym grupom</translation>
+    </message>
+    <message>
+        <source>Put sessions on hold</source>
+        <translation>Wstrzymywać sesje</translation>
+    </message>
+    <message>
+        <source>Clipboard synchronisation</source>
+        <translation>Synchronizacja schowka</translation>
+    </message>
+    <message>
+        <source>Share own screen with customers</source>
+        <translation>Udostępniać własny ekran klientom</translation>
+    </message>
+    <message>
+        <source>Invite another technician</source>
+        <translation>Zapraszać innego technika</translation>
+    </message>
+    <message>
+        <source>Run scripts</source>
+        <translation>Uruchamiać skrypty</translation>
+    </message>
+    <message>
+        <source>Unattended access</source>
+        <translation>Dostęp nienadzorowany</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>Use the permissions of the group above</source>
+        <translation>Używać uprawnień grupy nadrzędnej</translation>
+    </message>
+    <message>
+        <source>Lock these permissions (other administrators cannot change them, here or below)</source>
+        <translation>Zablokuj te uprawnienia (inni administratorzy nie mogą ich zmieniać tutaj ani niżej)</translation>
+    </message>
+    <message>
+        <source>Technicians sign in with an authenticator code (two-step sign-in)</source>
+        <translation>Technicy logują się kodem z aplikacji uwierzytelniającej (logowanie dwuetapowe)</translation>
+    </message>
+    <message>
+        <source>What technicians in this group may do</source>
+        <translation>Co mogą robić technicy w tej grupie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>bez ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Empty: sign-in from anywhere. Otherwise, for example:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</source>
+        <translation>Puste: logowanie z dowolnego miejsca. W przeciwnym razie na przykład:
+default deny
+allow 192.0.2.0/24
+allow 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Minimum password length:</source>
+        <translation>Minimalna długość hasła:</translation>
+    </message>
+    <message>
+        <source>Character classes (of lower, upper, digit, symbol):</source>
+        <translation>Klasy znaków (spośród małych, wielkich liter, cyfr, symboli):</translation>
+    </message>
+    <message>
+        <source>Password expires after (days):</source>
+        <translation>Hasło wygasa po (dniach):</translation>
+    </message>
+    <message>
+        <source>Warn before it expires (days):</source>
+        <translation>Ostrzegać przed wygaśnięciem (dni):</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation>Zasady haseł</translation>
+    </message>
+    <message>
+        <source>IP restrictions for signing in (the most specific network decides):</source>
+        <translation>Ograniczenia IP logowania (decyduje najbardziej szczegółowa sieć):</translation>
+    </message>
+    <message>
+        <source>Group and permissions</source>
+        <translation>Grupa i uprawnienia</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Zasady logowania</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nie wykonano: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (zablokowane)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (wyłączone)</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratorzy</translation>
+    </message>
+    <message>
+        <source>A master administrator has locked these permissions.</source>
+        <translation>Główny administrator zablokował te uprawnienia.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+</context>
+<context>
     <name>lifeline::console::FileManager</name>
     <message>
         <source>Name</source>
@@ -492,6 +709,10 @@
     <message>
         <source>&amp;End session and close tab</source>
         <translation>&amp;Zakończ sesję i zamknij kartę</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Centrum administracyjne</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,28 @@ void AccountController::refreshSessions()
     });
 }
 
+quint64 AccountController::admin(const v1::AdminRequest& request)
+{
+    const quint64 id = m_nextAdminId++;
+    onNetwork([=, this](session::TechnicianEnd* link) {
+        auto answer = [=, this](base::Result<v1::AdminResponse> result) {
+            QMetaObject::invokeMethod(this, [=, this] {
+                if (result) {
+                    emit adminAnswered(id, true, *result, {});
+                } else {
+                    emit adminAnswered(id, false, {}, result.error());
+                }
+            });
+        };
+        if (link == nullptr || !link->isReady()) {
+            answer(base::makeError(base::ErrorCode::kConnectionClosed, "not connected"));
+            return;
+        }
+        link->admin(request, answer);
+    });
+    return id;
+}
+
 void AccountController::saveNotes(quint64 sessionId, const QString& notes)
 {
     onNetwork([=, this](session::TechnicianEnd* link) {

@@ -38,6 +38,8 @@ public:
     void saveNotes(quint64 sessionId, const QString& notes);
     // Lists the sessions again (sessionsListed() follows); the watch stays as it is.
     void refreshSessions();
+    // One Admin Center call on the account link; adminAnswered() with the same id follows.
+    quint64 admin(const v1::AdminRequest& request);
 
     bool isSignedIn() const { return m_signedIn; }
     const v1::SignInResult& account() const { return m_account; }
@@ -51,6 +53,8 @@ signals:
     void notesSaved(quint64 sessionId);
     void notesFailed(quint64 sessionId, const lifeline::base::Error& error);
     void connectionLost(const lifeline::base::Error& error);
+    // `ok` false: `error` says why (nothing was changed).
+    void adminAnswered(quint64 id, bool ok, const lifeline::v1::AdminResponse& response, const lifeline::base::Error& error);
 
 private:
     // Runs `call` on the network thread with the current link (null before the first
@@ -65,6 +69,7 @@ private:
     v1::SignInResult m_account;
     bool m_signedIn = false;
     qint64 m_listSinceMs = 0;
+    quint64 m_nextAdminId = 1;
 };
 
 }  // namespace lifeline::console

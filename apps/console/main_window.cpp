@@ -14,6 +14,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "console/admin_center.h"
 #include "console/new_session_dialog.h"
 #include "console/session_controller.h"
 #include "console/session_tab.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     connect(&m_account, &AccountController::sessionStateChanged, &m_model, &SessionListModel::applyState);
     connect(&m_model, &SessionListModel::unknownSession, &m_account, &AccountController::refreshSessions);
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::updateStatus);
+    connect(&m_account, &AccountController::signedIn, this, &MainWindow::showAdminCenter);
+    if (m_account.isSignedIn()) showAdminCenter();
     connect(&m_account, &AccountController::connectionLost, this, [this](const base::Error& error) {
         updateStatus();
         warn(tr("Connection lost"), tr("The console lost its connection to the relay: %1 Sessions in tabs keep their own "
@@ -135,7 +138,20 @@ void MainWindow::buildMenus()
 
 int MainWindow::sessionTabCount() const
 {
-    return m_tabs->count() - 1;
+    int count = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) count += qobject_cast<SessionTab*>(m_tabs->widget(i)) != nullptr ? 1 : 0;
+    return count;
+}
+
+void MainWindow::showAdminCenter()
+{
+    const v1::Role role = m_account.account().role();
+    const bool administrator = role == v1::ROLE_ADMIN || role == v1::ROLE_MASTER_ADMIN;
+    if (!administrator || m_adminCenter != nullptr) return;
+    // Beside the queue, not closable: the administrator's second fixed tab.
+    m_adminCenter = new AdminCenter(m_account);
+    m_tabs->insertTab(1, m_adminCenter, tr("Admin Center"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
 }
 
 SessionTab* MainWindow::tabFor(quint64 sessionId) const

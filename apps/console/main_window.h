@@ -39,6 +39,8 @@ public:
     QTableView* list() const { return m_list; }
     QTabWidget* tabs() const { return m_tabs; }
     int sessionTabCount() const;
+    // Administrators only (nullptr otherwise, and before signing in).
+    class AdminCenter* adminCenter() const { return m_adminCenter; }
     SessionTab* tabFor(quint64 sessionId) const;
     QString lastWarning() const { return m_lastWarning; }
     // How the window and its tabs ask "are you sure?" (tests answer it themselves).
@@ -58,6 +60,7 @@ private:
     // True (after telling the technician) when the session tabs are at the limit.
     bool refuseWhenFull();
     void updateStatus();
+    void showAdminCenter();
 
     AccountController& m_account;
     ConsoleOptions m_options;
@@ -72,6 +75,7 @@ private:
     bool m_quitting = false;    // sessions told to end; closing when they have
     bool m_forceClose = false;
     SessionTab::Confirm m_confirm;
+    class AdminCenter* m_adminCenter = nullptr;
 };
 
 }  // namespace lifeline::console
