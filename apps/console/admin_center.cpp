@@ -178,6 +178,7 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     split->addWidget(left);
     split->addWidget(m_pages);
     split->setStretchFactor(1, 2);
+    split->setSizes({380, 900});  // names with e-mail addresses need the room
     m_status = new QLabel;
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

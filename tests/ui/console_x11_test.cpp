@@ -7,8 +7,12 @@
 #include <QFileSystemModel>
 #include <QLabel>
 #include <QProgressBar>
+#include <QCheckBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -27,10 +31,12 @@
 #include <thread>
 
 #include "console/account_controller.h"
+#include "console/admin_center.h"
 #include "console/main_window.h"
 #include "console/session_controller.h"
 #include "console/session_tab.h"
 #include "core/input/input_injector.h"
+#include "server/demo_organisation.h"
 #include "support/relay_harness.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
@@ -281,6 +287,37 @@ TEST(ConsoleProcess, NewSessionPrintsThePinAndTheWindowSpeaksTheLanguageAskedFor
 
 // Every console screen, rendered for the technician guide (tools/screenshots keeps them in
 // docs/screenshots/). The customer is the headless applet on a synthetic desktop.
+TEST(ConsoleScreenshots, AdminCenterPages)
+{
+    server::RelayConfig config;
+    config.organisationName = "Contoso IT";
+    RelayHarness relay(config);
+    relay.addAccount("mia@example.com", "correct horse battery", "Mia", v1::ROLE_MASTER_ADMIN);
+    auto seeded = server::seedDemoOrganisation(relay.store(), "correct horse battery", 1000);
+    ASSERT_TRUE(seeded.ok() && *seeded);
+    auto tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
+    ASSERT_TRUE(tls.ok());
+    console::AccountController account;
+    account.signIn({"127.0.0.1", relay.port(), *tls}, "mia@example.com", "correct horse battery");
+    ASSERT_TRUE(waitUntil([&] { return account.isSignedIn(); }));
+    console::MainWindow window(account, {});
+    window.setGeometry(0, 0, 1360, 820);
+    window.show();
+    console::AdminCenter* admin = window.adminCenter();
+    ASSERT_NE(admin, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return admin->isLoaded(); }));
+    window.tabs()->setCurrentWidget(admin);
+    for (QTreeWidgetItemIterator it(admin->tree()); *it != nullptr; ++it) {
+        if ((*it)->text(0) == "Tier 2") admin->tree()->setCurrentItem(*it);
+    }
+    ASSERT_EQ(admin->permissionBox(v1::GROUP_PERMISSION_REBOOT)->isChecked(), true);
+    saveScreenshot(&window, "console-admin-group");
+    admin->pages()->setCurrentIndex(1);
+    ASSERT_TRUE(waitUntil([&] { return admin->minLengthBox()->value() == 8; }));
+    admin->ipRulesEdit()->setPlainText("default allow\ndeny 198.51.100.0/24");
+    saveScreenshot(&window, "console-admin-sign-in-rules");
+}
+
 TEST(ConsoleScreenshots, EveryConsoleScreen)
 {
     server::RelayConfig config;
