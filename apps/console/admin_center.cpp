@@ -108,6 +108,9 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     m_locked = new QCheckBox(tr("Lock these permissions (other administrators cannot change them, here or below)"));
     m_locked->setEnabled(m_master);
     m_requireTwoFactor = new QCheckBox(tr("Technicians sign in with an authenticator code (two-step sign-in)"));
+    // The console cannot ask for the code at sign-in or set the app up yet: offering the
+    // switch would lock the group's technicians out of the console. It comes with those.
+    m_requireTwoFactor->setVisible(false);
     m_lockNote = new QLabel;
     m_lockNote->setWordWrap(true);
     auto* permissionsBox = new QGroupBox(tr("What technicians in this group may do"));
