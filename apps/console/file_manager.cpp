@@ -412,13 +412,16 @@ void FileManager::restart(quint64 id, transfer::Collision collision)
 
 void FileManager::askTakenNames(quint64 id)
 {
+    if (m_question != nullptr) {  // one question at a time; the others wait their turn
+        m_waitingQuestions.push_back(id);
+        return;
+    }
     const Row& row = m_rows.at(id);
     QStringList names = row.taken.mid(0, 5);
     if (row.taken.size() > 5) names << tr("… and %n more", nullptr, int(row.taken.size() - 5));
     const int n = int(row.taken.size());
     const QString where = row.outgoing ? tr("%n file(s) already exist on the customer's computer:", nullptr, n)
                                        : tr("%n file(s) already exist in %1:", nullptr, n).arg(m_session.downloadFolder());
-    delete m_question;
     m_question = new QMessageBox(QMessageBox::Question, tr("Files already there"), where + u'\n' + names.join(u'\n'),
                                  QMessageBox::NoButton, this);
     m_question->setInformativeText(tr("Replace them with the new ones, keep both (the new ones get a number), or skip them?"));
@@ -433,6 +436,11 @@ void FileManager::askTakenNames(quint64 id)
         answerTakenNames(id, button == overwrite  ? std::optional(transfer::Collision::kOverwrite)
                              : button == keepBoth ? std::optional(transfer::Collision::kKeepBoth)
                                                   : std::nullopt);
+        if (!m_waitingQuestions.empty()) {
+            const quint64 next = m_waitingQuestions.front();
+            m_waitingQuestions.pop_front();
+            askTakenNames(next);
+        }
     });
     (void)skip;
     m_question->open();

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <deque>
 #include <map>
 #include <optional>
 
@@ -98,6 +99,7 @@ private:
     QListWidget* m_published;
     QWidget* m_publishedBox;
     QMessageBox* m_question = nullptr;
+    std::deque<quint64> m_waitingQuestions;  // transfers whose taken names are asked next
     QString m_remoteFolder;
     std::map<quint64, Row> m_rows;
     std::map<quint64, QString> m_operations;  // id -> what it was, for messages

@@ -370,6 +370,28 @@ TEST_F(ConsoleSessionTest, FileManagerAsksAboutTakenNamesAndPublishesForTheCusto
     EXPECT_EQ(sha256Of(customer.inbox.path() / "setup.ini"), sha256Of(local.path() / "setup.ini"));
     EXPECT_FALSE(fs::exists(customer.inbox.path() / "setup (2).ini"));
 
+    // Two transfers with taken names at once: one question at a time, the second after the first.
+    for (const char* name : {"a.ini", "b.ini"}) {
+        writeFile(local.path() / name, 300, 7, true);
+        writeFile(customer.inbox.path() / name, 30, 8, true);
+    }
+    files->send({QString::fromStdString((local.path() / "a.ini").string())});
+    ASSERT_TRUE(waitUntil([&] { return files->takenNamesQuestion() != nullptr; }));
+    files->send({QString::fromStdString((local.path() / "b.ini").string())});
+    ASSERT_TRUE(waitUntil([&] { return stateOf(3).contains("waiting for your choice"); })) << stateOf(3).toStdString();
+    EXPECT_TRUE(files->takenNamesQuestion()->text().contains("a.ini"));
+    for (auto* button : files->takenNamesQuestion()->buttons()) {
+        if (button->text() == "Keep both") button->click();
+    }
+    ASSERT_NE(files->takenNamesQuestion(), nullptr) << "the second question follows";
+    EXPECT_TRUE(files->takenNamesQuestion()->text().contains("b.ini"));
+    for (auto* button : files->takenNamesQuestion()->buttons()) {
+        if (button->text() == "Skip") button->click();
+    }
+    EXPECT_EQ(files->takenNamesQuestion(), nullptr);
+    ASSERT_TRUE(waitUntil([&] { return fs::exists(customer.inbox.path() / "a (2).ini"); }));
+    EXPECT_EQ(fs::file_size(customer.inbox.path() / "b.ini"), 30u);
+
     // Basic mode: published files reach the customer's list; the customer's download shows
     // in the technician's queue.
     writeFile(local.path() / "manual.pdf", 300'000, 6);
@@ -378,8 +400,8 @@ TEST_F(ConsoleSessionTest, FileManagerAsksAboutTakenNamesAndPublishesForTheCusto
     ASSERT_TRUE(waitUntil([&] { return customer.session->files().peerPublished().size() == 1; }));
     TempDir chosen;
     ASSERT_TRUE(customer.session->files().download(customer.session->files().peerPublished()[0].id(), chosen.path()).ok());
-    ASSERT_TRUE(waitUntil([&] { return files->queue()->topLevelItemCount() == 3 && stateOf(2) == "Done"; }));
-    EXPECT_TRUE(files->queue()->topLevelItem(2)->text(0).contains("the customer downloads it"));
+    ASSERT_TRUE(waitUntil([&] { return files->queue()->topLevelItemCount() == 5 && stateOf(4) == "Done"; }));
+    EXPECT_TRUE(files->queue()->topLevelItem(4)->text(0).contains("the customer downloads it"));
     EXPECT_EQ(sha256Of(chosen.path() / "manual.pdf"), sha256Of(local.path() / "manual.pdf"));
 }
 
