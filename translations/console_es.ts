@@ -323,6 +323,18 @@ allow 2001:db8::/32</translation>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; IP addresses in the session records</source>
+        <translation>Guardar las direcciones IP de los clientes en los registros de sesión</translation>
+    </message>
+    <message>
+        <source>A PIN is valid for:</source>
+        <translation>Un PIN es válido durante:</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

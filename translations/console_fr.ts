@@ -323,6 +323,18 @@ allow 2001:db8::/32</translation>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; IP addresses in the session records</source>
+        <translation>Conserver les adresses IP des clients dans les fiches de session</translation>
+    </message>
+    <message>
+        <source>A PIN is valid for:</source>
+        <translation>Un code PIN est valable :</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

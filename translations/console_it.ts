@@ -323,6 +323,18 @@ allow 2001:db8::/32</translation>
         <source>New group</source>
         <translation>Nuovo gruppo</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; IP addresses in the session records</source>
+        <translation>Conservare gli indirizzi IP dei clienti nei registri delle sessioni</translation>
+    </message>
+    <message>
+        <source>A PIN is valid for:</source>
+        <translation>Un PIN è valido per:</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -323,6 +323,18 @@ allow 2001:db8::/32</translation>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; IP addresses in the session records</source>
+        <translation>IP-adressen van klanten in de sessiegegevens bewaren</translation>
+    </message>
+    <message>
+        <source>A PIN is valid for:</source>
+        <translation>Een pincode is geldig gedurende:</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

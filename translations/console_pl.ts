@@ -324,6 +324,18 @@ allow 2001:db8::/32</translation>
         <source>New group</source>
         <translation>Nowa grupa</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; IP addresses in the session records</source>
+        <translation>Przechowuj adresy IP klientów w zapisach sesji</translation>
+    </message>
+    <message>
+        <source>A PIN is valid for:</source>
+        <translation>PIN jest ważny przez:</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::FileManager</name>

@@ -158,6 +158,12 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     m_ipRules = new QPlainTextEdit;
     m_ipRules->setPlaceholderText(tr("Empty: sign-in from anywhere. Otherwise, for example:\n"
                                      "default deny\nallow 192.0.2.0/24\nallow 2001:db8::/32"));
+    m_pinValidity = new QSpinBox;
+    m_pinValidity->setRange(1, 999);
+    m_pinValidity->setValue(20);
+    m_pinValidity->setSuffix(tr(" min"));
+    m_storeAddresses = new QCheckBox(tr("Keep customers' IP addresses in the session records"));
+    m_storeAddresses->setChecked(true);
     m_saveRules = new QPushButton(tr("Save"));
     connect(m_saveRules, &QPushButton::clicked, this, &AdminCenter::saveRules);
     auto* rulesForm = new QFormLayout;
@@ -170,6 +176,10 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     rulesLayout->addLayout(rulesForm);
     rulesLayout->addWidget(new QLabel(tr("IP restrictions for signing in (the most specific network decides):")));
     rulesLayout->addWidget(m_ipRules, 1);
+    auto* sessionsForm = new QFormLayout;
+    sessionsForm->addRow(tr("A PIN is valid for:"), m_pinValidity);
+    rulesLayout->addLayout(sessionsForm);
+    rulesLayout->addWidget(m_storeAddresses);
     rulesLayout->addWidget(m_saveRules, 0, Qt::AlignRight);
 
     m_pages = new QTabWidget;
@@ -240,6 +250,8 @@ void AdminCenter::onAnswer(quint64 id, bool ok, const v1::AdminResponse& respons
         m_maxAge->setValue(rules.password_policy().max_age_days());
         m_warnDays->setValue(rules.password_policy().warn_days());
         m_ipRules->setPlainText(QString::fromStdString(rules.ip_restrictions()));
+        if (rules.pin_validity_minutes() > 0) m_pinValidity->setValue(rules.pin_validity_minutes());
+        m_storeAddresses->setChecked(rules.store_customer_addresses());
     } else {
         showStatus(tr("Saved."));
         refresh();
@@ -389,6 +401,8 @@ void AdminCenter::saveRules()
     rules->mutable_password_policy()->set_max_age_days(m_maxAge->value());
     rules->mutable_password_policy()->set_warn_days(m_warnDays->value());
     rules->set_ip_restrictions(m_ipRules->toPlainText().trimmed().toStdString());
+    rules->set_pin_validity_minutes(m_pinValidity->value());
+    rules->set_store_customer_addresses(m_storeAddresses->isChecked());
     m_calls[m_account.admin(request)] = QStringLiteral("rules-save");
 }
 

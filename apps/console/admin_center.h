@@ -46,6 +46,8 @@ public:
     QPushButton* saveGroupButton() const { return m_saveGroup; }
     QSpinBox* minLengthBox() const { return m_minLength; }
     QPlainTextEdit* ipRulesEdit() const { return m_ipRules; }
+    QSpinBox* pinValidityBox() const { return m_pinValidity; }
+    QCheckBox* storeAddressesBox() const { return m_storeAddresses; }
     QPushButton* saveRulesButton() const { return m_saveRules; }
     QTabWidget* pages() const { return m_pages; }
     QString statusText() const;
@@ -82,6 +84,8 @@ private:
     QSpinBox* m_maxAge;
     QSpinBox* m_warnDays;
     QPlainTextEdit* m_ipRules;
+    QSpinBox* m_pinValidity;
+    QCheckBox* m_storeAddresses;
     QPushButton* m_saveRules;
     QWidget* m_rulesPage;
     QLabel* m_status;

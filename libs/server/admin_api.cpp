@@ -361,6 +361,10 @@ base::Result<v1::AdminResponse> AdminApi::getGlobalSettings(const Account& actor
     settings->mutable_password_policy()->set_max_age_days(policy.maxAgeDays);
     settings->mutable_password_policy()->set_warn_days(policy.warnDays);
     settings->set_ip_restrictions(m_store.setting(QStringLiteral("ip_restrictions"), {}).toStdString());
+    bool set = false;
+    const int pinMinutes = m_store.setting(QStringLiteral("pin_validity_minutes"), {}).toInt(&set);
+    settings->set_pin_validity_minutes(set && pinMinutes > 0 ? pinMinutes : m_defaultPinMinutes);
+    settings->set_store_customer_addresses(m_store.setting(QStringLiteral("store_customer_addresses"), QStringLiteral("1")) != "0");
     return response;
 }
 
@@ -383,15 +387,29 @@ base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor
                              "these IP restrictions would refuse your own sign-in from " + source.toStdString());
         }
     }
+    if (wire.pin_validity_minutes() < 0 || wire.pin_validity_minutes() > 999) {
+        return makeError(ErrorCode::kInvalidArgument, "a PIN is valid for 1 to 999 minutes");
+    }
     if (auto ok = m_store.setPasswordPolicy(policy); !ok) return ok.error();
     if (auto ok = m_store.setSetting(QStringLiteral("ip_restrictions"), rules); !ok) return ok.error();
+    if (wire.pin_validity_minutes() > 0) {
+        if (auto ok = m_store.setSetting(QStringLiteral("pin_validity_minutes"), QString::number(wire.pin_validity_minutes())); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = m_store.setSetting(QStringLiteral("store_customer_addresses"), wire.store_customer_addresses() ? "1" : "0"); !ok) {
+        return ok.error();
+    }
     audit("admin.settings.updated", actor.id,
-          QStringLiteral("password policy %1 chars, %2 classes, %3 days (warn %4); IP restrictions: %5")
+          QStringLiteral("password policy %1 chars, %2 classes, %3 days (warn %4); IP restrictions: %5; PIN %6 min; "
+                         "customer addresses %7")
               .arg(policy.minLength)
               .arg(policy.minClasses)
               .arg(policy.maxAgeDays)
               .arg(policy.warnDays)
-              .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; "))));
+              .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; ")))
+              .arg(wire.pin_validity_minutes())
+              .arg(wire.store_customer_addresses() ? QStringLiteral("kept") : QStringLiteral("not kept")));
     return done();
 }
 

@@ -29,6 +29,9 @@ public:
     // `issuer`: what authenticator apps show above the code (the organisation's name).
     AdminApi(Store& store, const base::Clock& clock, Audit audit, std::function<QString()> issuer = {});
 
+    // What the relay's configuration says where no setting was made (shown as the value).
+    void setDefaultPinMinutes(int minutes) { m_defaultPinMinutes = minutes; }
+
     // `actorId`: the signed-in account (0: nobody — kNotSignedIn); `source`: where the call
     // comes from (audit, and IP restrictions that would lock the caller out are refused).
     base::Result<v1::AdminResponse> handle(qint64 actorId, const QString& source, const v1::AdminRequest& request);
@@ -55,6 +58,7 @@ private:
     const base::Clock& m_clock;
     Audit m_audit;
     std::function<QString()> m_issuer;
+    int m_defaultPinMinutes = 20;
     QString m_source;  // of the call being handled, for the audit log
 };
 

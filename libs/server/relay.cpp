@@ -147,6 +147,7 @@ Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, 
                                              audit(event, accountId, 0, source, detail);
                                          },
                                          [this] { return organisationName(); });
+    m_admin->setDefaultPinMinutes(int(std::max<qint64>(1, std::chrono::duration_cast<std::chrono::minutes>(m_config.pinValidity).count())));
     connect(&m_sweepTimer, &QTimer::timeout, this, &Relay::sweepExpired);
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (auto aborted = m_store.abortOpenSessions(nowMs); aborted && *aborted > 0) {
@@ -629,7 +630,8 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     record.reference = QString::fromStdString(request.reference()).trimmed();
     record.status = v1::SESSION_STATUS_WAITING;
     record.createdAtMs = base::toUnixMillis(now);
-    record.expiresAtMs = base::toUnixMillis(now + m_config.pinValidity);
+    const auto pinValidity = this->pinValidity();
+    record.expiresAtMs = base::toUnixMillis(now + pinValidity);
     auto id = m_store.createSession(record);
     if (!id) {
         replyError(client.connection, requestId, id.error());
@@ -638,7 +640,7 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     auto session = std::make_unique<LiveSession>();
     session->id = *id;
     session->pin = pin;
-    session->expiresAt = now + m_config.pinValidity;
+    session->expiresAt = now + pinValidity;
     session->technicianAccountId = client.accountId;
     session->technicianNickname = client.nickname;
     session->customerName = record.customerName;
@@ -725,7 +727,9 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
         session->customerName = customerName;
     }
     const qint64 nowMs = base::toUnixMillis(now);
-    (void)m_store.markSessionJoined(session->id, customerName, client.source, nowMs);
+    // The organisation may choose not to keep customers' addresses (privacy).
+    const bool keepAddress = m_store.setting(QStringLiteral("store_customer_addresses"), QStringLiteral("1")) != "0";
+    (void)m_store.markSessionJoined(session->id, customerName, keepAddress ? client.source : QString(), nowMs);
     audit("session.joined", session->technicianAccountId, session->id, client.source);
 
     const std::string rejoinToken = randomHex(32);
@@ -1163,6 +1167,15 @@ void Relay::audit(const QString& event, qint64 accountId, qint64 sessionId, cons
         qWarning().noquote() << "relay: audit write failed:"
                              << QString::fromStdString(status.error().toString());
     }
+}
+
+std::chrono::seconds Relay::pinValidity() const
+{
+    // The Admin Center's setting when there is one, else the relay's configuration.
+    bool ok = false;
+    const int minutes = m_store.setting(QStringLiteral("pin_validity_minutes"), {}).toInt(&ok);
+    if (ok && minutes >= 1 && minutes <= 999) return std::chrono::minutes(minutes);
+    return std::chrono::duration_cast<std::chrono::seconds>(m_config.pinValidity);
 }
 
 QString Relay::organisationName() const

@@ -109,6 +109,7 @@ private:
                const QString& detail = {});
     void resumeSendersBehind(net::Connection* destination);
     QString organisationName() const;
+    std::chrono::seconds pinValidity() const;
     static std::string attemptKey(const QHostAddress& address);
 
     RelayConfig m_config;

@@ -329,6 +329,44 @@ TEST_F(RelayE2eTest, TwoStepSignInEnrolsWithACodeAndThenAsksForOneEachTime)
     EXPECT_TRUE(has("admin.two_factor.reset", master));
 }
 
+TEST_F(RelayE2eTest, TheAdminCentersPinValidityAndAddressPolicyApplyToTheNextSession)
+{
+    RelayHarness relay(shortTimes());
+    relay.addAccount("master@example.com", kPassword, "Mia", v1::ROLE_MASTER_ADMIN);
+    auto master = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*master, "master@example.com", kPassword).ok());
+    std::optional<base::Result<v1::AdminResponse>> answer;
+    v1::AdminRequest get;
+    get.mutable_get_global_settings();
+    master->admin(get, [&](auto r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+    EXPECT_EQ((*answer)->global_settings().pin_validity_minutes(), 20) << "the relay's configuration until set";
+    EXPECT_TRUE((*answer)->global_settings().store_customer_addresses());
+
+    v1::AdminRequest set;
+    set.mutable_set_global_settings()->mutable_password_policy()->set_min_length(8);
+    set.mutable_set_global_settings()->mutable_password_policy()->set_min_classes(1);
+    set.mutable_set_global_settings()->set_pin_validity_minutes(5);
+    set.mutable_set_global_settings()->set_store_customer_addresses(false);
+    answer.reset();
+    master->admin(set, [&](auto r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }));
+    ASSERT_TRUE(answer->ok()) << answer->error().toString();
+
+    auto technician = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*technician, "master@example.com", kPassword).ok());
+    const qint64 before = base::toUnixMillis(relay.clock().now());
+    auto created = relay.createSession(*technician, "Bob");
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(created->expires_at_unix_ms() - before, 5 * 60 * 1000);
+    auto customer = relay.connectCustomer();
+    ASSERT_TRUE(relay.join(*customer, QString::fromStdString(created->pin())).ok());
+    auto record = relay.store().session(static_cast<qint64>(created->session_id()));
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->customerName, "Bob");
+    EXPECT_TRUE(record->customerAddress.isEmpty()) << "not kept";
+}
+
 TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)
 {
     RelayHarness relay(shortTimes());

@@ -162,10 +162,15 @@ TEST_F(AdminCenterTest, SignInRulesAreSavedAndAShutOutIsRefused)
     EXPECT_TRUE(admin->statusText().contains("127.0.0.1")) << admin->statusText().toStdString();
     EXPECT_EQ(relay.store().passwordPolicy().minLength, 8) << "nothing saved";
     admin->ipRulesEdit()->setPlainText("default allow\ndeny 198.51.100.0/24");
+    EXPECT_EQ(admin->pinValidityBox()->value(), 20);
+    EXPECT_TRUE(admin->storeAddressesBox()->isChecked());
+    admin->pinValidityBox()->setValue(30);
     admin->saveRulesButton()->click();
     ASSERT_TRUE(waitUntil([&] { return admin->statusText() == "Saved."; })) << admin->statusText().toStdString();
     EXPECT_EQ(relay.store().passwordPolicy().minLength, 12);
     EXPECT_EQ(relay.store().setting("ip_restrictions", {}), "default allow\ndeny 198.51.100.0/24");
+    EXPECT_EQ(relay.store().setting("pin_validity_minutes", {}), "30");
+    EXPECT_EQ(relay.store().setting("store_customer_addresses", {}), "1") << "left as it was";
 }
 
 }  // namespace
