@@ -109,6 +109,14 @@ const std::vector<std::vector<const char*>>& migrations()
 
 constexpr int kAuditChainVersion = 3;
 
+constexpr char kAuditColumns[] = "id, at_ms, event, account_id, session_id, source, detail, hash";
+
+AuditEntry auditFrom(const QSqlQuery& q)
+{
+    return AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                      q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+}
+
 // An audit row's link: SHA-256 over the previous row's hash and every field of this one,
 // each field length-prefixed so no two rows serialise alike. Hex.
 QString chainHash(const QString& previous, const AuditEntry& e)
@@ -558,36 +566,22 @@ base::Status Store::appendAudit(const AuditEntry& e)
 base::Result<std::vector<AuditEntry>> Store::auditLog() const
 {
     QSqlQuery q(m_db);
-    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail, hash "
-                        "FROM audit_log ORDER BY id");
-        !s) {
-        return s.error();
-    }
+    if (auto s = run(q, QString("SELECT %1 FROM audit_log ORDER BY id").arg(kAuditColumns)); !s) return s.error();
     std::vector<AuditEntry> list;
-    while (q.next()) {
-        list.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                  q.value(2).toString(), q.value(3).toLongLong(),
-                                  q.value(4).toLongLong(), q.value(5).toString(),
-                                  q.value(6).toString(), q.value(7).toString()});
-    }
+    while (q.next()) list.push_back(auditFrom(q));
     return list;
 }
 
 base::Result<std::vector<AuditEntry>> Store::auditBetween(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery q(m_db);
-    if (auto s = run(q,
-                     "SELECT id, at_ms, event, account_id, session_id, source, detail, hash FROM audit_log "
-                     "WHERE at_ms >= ? AND at_ms < ? ORDER BY id",
+    if (auto s = run(q, QString("SELECT %1 FROM audit_log WHERE at_ms >= ? AND at_ms < ? ORDER BY id").arg(kAuditColumns),
                      {fromMs, toMs});
         !s) {
         return s.error();
     }
     std::vector<AuditEntry> list;
-    while (q.next()) {
-        list.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
-                                  q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
-    }
+    while (q.next()) list.push_back(auditFrom(q));
     return list;
 }
 
@@ -612,17 +606,10 @@ base::Result<AuditCheck> Store::verifyAuditLog() const
 base::Status Store::sealAuditLog()
 {
     QSqlQuery q(m_db);
-    if (auto s = run(q, "SELECT id, at_ms, event, account_id, session_id, source, detail FROM audit_log ORDER BY id"); !s) {
-        return s;
-    }
-    std::vector<AuditEntry> rows;
-    while (q.next()) {
-        rows.push_back(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                  q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
-                                  q.value(6).toString(), {}});
-    }
+    auto rows = auditLog();
+    if (!rows) return rows.error();
     QString previous;
-    for (const AuditEntry& row : rows) {
+    for (const AuditEntry& row : *rows) {
         previous = chainHash(previous, row);
         if (auto s = run(q, "UPDATE audit_log SET hash = ? WHERE id = ?", {previous, row.id}); !s) return s;
     }
