@@ -8,12 +8,12 @@
 #include <algorithm>
 
 #include "net/connection.h"
+#include "net/tls_server.h"
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
-#include "server/totp.h"
-#include "net/tls_server.h"
 #include "server/password_hasher.h"
 #include "server/pin.h"
+#include "server/totp.h"
 
 namespace lifeline::server {
 
@@ -730,7 +730,7 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
     // The organisation may choose not to keep customers' addresses (privacy).
     const bool keepAddress = m_store.setting(QStringLiteral("store_customer_addresses"), QStringLiteral("1")) != "0";
     (void)m_store.markSessionJoined(session->id, customerName, keepAddress ? client.source : QString(), nowMs);
-    audit("session.joined", session->technicianAccountId, session->id, client.source);
+    audit("session.joined", session->technicianAccountId, session->id, keepAddress ? client.source : QString());
 
     const std::string rejoinToken = randomHex(32);
     session->rejoinTokenHash = rejoinToken.empty() ? std::string() : sha256Hex(rejoinToken);

@@ -365,6 +365,10 @@ TEST_F(RelayE2eTest, TheAdminCentersPinValidityAndAddressPolicyApplyToTheNextSes
     ASSERT_TRUE(record.ok());
     EXPECT_EQ(record->customerName, "Bob");
     EXPECT_TRUE(record->customerAddress.isEmpty()) << "not kept";
+    auto log = relay.store().auditLog();
+    const auto joined = std::find_if(log->begin(), log->end(), [](const server::AuditEntry& e) { return e.event == "session.joined"; });
+    ASSERT_NE(joined, log->end());
+    EXPECT_TRUE(joined->source.isEmpty()) << "nor in the audit log";
 }
 
 TEST_F(RelayE2eTest, CreatingASessionNeedsSignIn)
