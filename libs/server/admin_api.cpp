@@ -26,6 +26,14 @@ base::Error denied()
     return makeError(ErrorCode::kPermissionDenied, "you may not do this in this part of the organisation");
 }
 
+// What a caller who may not act on something is told: that it does not exist only when it
+// does not and they could see everything (a master administrator); otherwise just no, so
+// administrators learn nothing about other parts of the tree.
+base::Error missingOrDenied(bool missing, const Organisation& org, const Account& actor, const char* what)
+{
+    return missing && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, what) : denied();
+}
+
 v1::Group groupToWire(const Group& g)
 {
     v1::Group wire;
@@ -186,7 +194,7 @@ base::Result<v1::AdminResponse> AdminApi::updateGroup(const Account& actor, cons
 {
     const Group* existing = org.group(wire.id());
     if (existing == nullptr || !org.canManageGroup(actor, wire.id())) {
-        return existing == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such group") : denied();
+        return missingOrDenied(existing == nullptr, org, actor, "no such group");
     }
     Group group = groupFromWire(wire);
     if (auto ok = checkName(group.name, "the group's name"); !ok) return ok.error();
@@ -218,7 +226,7 @@ base::Result<v1::AdminResponse> AdminApi::deleteGroup(const Account& actor, cons
 {
     const Group* existing = org.group(id);
     if (existing == nullptr || !org.canManageGroup(actor, id)) {
-        return existing == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such group") : denied();
+        return missingOrDenied(existing == nullptr, org, actor, "no such group");
     }
     const auto assigned = org.managedBy(actor.id);
     if (actor.role != v1::ROLE_MASTER_ADMIN && std::find(assigned.begin(), assigned.end(), id) != assigned.end()) return denied();
@@ -274,7 +282,7 @@ base::Result<v1::AdminResponse> AdminApi::updateMember(const Account& actor, con
 {
     const Account* target = org.account(wire.id());
     if (target == nullptr || !org.canManageAccount(actor, *target)) {
-        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+        return missingOrDenied(target == nullptr, org, actor, "no such member");
     }
     Account updated = *target;
     updated.name = QString::fromStdString(wire.name()).trimmed();
@@ -326,7 +334,7 @@ base::Result<v1::AdminResponse> AdminApi::deleteMember(const Account& actor, con
 {
     const Account* target = org.account(id);
     if (target == nullptr || !org.canManageAccount(actor, *target)) {
-        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+        return missingOrDenied(target == nullptr, org, actor, "no such member");
     }
     if (target->id == actor.id) return makeError(ErrorCode::kInvalidArgument, "you cannot delete yourself");
     if (auto ok = m_store.deleteAccount(id); !ok) return ok.error();
@@ -338,7 +346,7 @@ base::Result<v1::AdminResponse> AdminApi::setPassword(const Account& actor, cons
 {
     const Account* target = org.account(call.member_id());
     if (target == nullptr || (target->id != actor.id && !org.canManageAccount(actor, *target))) {
-        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+        return missingOrDenied(target == nullptr, org, actor, "no such member");
     }
     if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
     auto hash = hashPassword(call.password());
@@ -453,7 +461,7 @@ base::Result<v1::AdminResponse> AdminApi::resetTwoFactor(const Account& actor, c
 {
     const Account* target = org.account(id);
     if (target == nullptr || !org.canManageAccount(actor, *target)) {
-        return target == nullptr && org.canEditGlobalSettings(actor) ? makeError(ErrorCode::kNotFound, "no such member") : denied();
+        return missingOrDenied(target == nullptr, org, actor, "no such member");
     }
     if (auto ok = m_store.setTwoFactor(id, {}, false, 0, {}); !ok) return ok.error();
     audit("admin.two_factor.reset", actor.id, QStringLiteral("for %1 (%2)").arg(target->email).arg(id));

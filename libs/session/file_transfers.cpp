@@ -1072,12 +1072,17 @@ void FileTransfers::unpublish(std::uint32_t publishedId)
     if (m_published.erase(publishedId) != 0) sendPublished();
 }
 
+std::vector<v1::PublishedFile> FileTransfers::published() const
+{
+    std::vector<v1::PublishedFile> list;
+    for (const auto& [id, published] : m_published) list.push_back(published.info);
+    return list;
+}
+
 void FileTransfers::sendPublished()
 {
-    m_publishedList.clear();
     v1::FileMessage message;
     for (const auto& [id, published] : m_published) {
-        m_publishedList.push_back(published.info);
         *message.mutable_publish()->add_files() = published.info;
     }
     if (m_published.empty()) message.mutable_publish();

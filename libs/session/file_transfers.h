@@ -98,7 +98,7 @@ public:
     // change sends the peer the whole list.
     base::Status publish(const std::vector<std::filesystem::path>& localFiles);
     void unpublish(std::uint32_t publishedId);
-    const std::vector<v1::PublishedFile>& published() const { return m_publishedList; }
+    std::vector<v1::PublishedFile> published() const;
     // Sends the list again (the customer joined after it was made, or came back).
     void republish()
     {
@@ -195,7 +195,6 @@ private:
         v1::PublishedFile info;
     };
     std::map<std::uint32_t, Published> m_published;
-    std::vector<v1::PublishedFile> m_publishedList;
     std::uint32_t m_nextPublished = 1;
     std::vector<v1::PublishedFile> m_peerPublished;
     // Files received complete, by transfer id and "version/path": when a link drops before
