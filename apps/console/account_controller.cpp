@@ -26,7 +26,7 @@ void AccountController::onNetwork(F call)
 }
 
 void AccountController::signIn(const RelayAddress& relay, const QString& email, const QString& password,
-                               int historyHours)
+                               const QString& secondFactor, int historyHours)
 {
     m_relay = relay;
     m_signedIn = false;
@@ -50,7 +50,7 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
                 link->listSessions(since, true, [=, this](base::Result<v1::SessionList> list) {
                     if (list) QMetaObject::invokeMethod(this, [=, this] { emit sessionsListed(*list); });
                 });
-            });
+            }, secondFactor);
         };
         // A new connection for each attempt: the address or the trusted CA may have changed,
         // and a link that failed cannot be reused.
@@ -69,6 +69,13 @@ void AccountController::signIn(const RelayAddress& relay, const QString& email, 
         QObject::connect(link, &session::RelayLink::ready, link, [=] { signInOn(link); });
         link->connectToRelay(relay.host, relay.port, relay.tls);
     });
+}
+
+void AccountController::noteTwoFactorEnrolled()
+{
+    m_account.set_two_factor_enabled(true);
+    m_account.set_two_factor_enrolment_required(false);
+    emit accountChanged(m_account);
 }
 
 void AccountController::refreshSessions()

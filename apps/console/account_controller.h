@@ -32,14 +32,20 @@ public:
     explicit AccountController(QObject* parent = nullptr);
     ~AccountController() override;
 
-    // Connects and signs in; signedIn() or signInFailed() follows. After a success the
+    // Connects and signs in; signedIn() or signInFailed() follows. `secondFactor`: the
+    // authenticator app's code (or a recovery code) for an account with two-step sign-in —
+    // without it such an account fails with SECOND_FACTOR_REQUIRED. After a success the
     // sessions of the last `historyHours` come in sessionsListed(), then every change.
-    void signIn(const RelayAddress& relay, const QString& email, const QString& password, int historyHours = 24);
+    void signIn(const RelayAddress& relay, const QString& email, const QString& password,
+                const QString& secondFactor = {}, int historyHours = 24);
     void saveNotes(quint64 sessionId, const QString& notes);
     // Lists the sessions again (sessionsListed() follows); the watch stays as it is.
     void refreshSessions();
     // One Admin Center call on the account link; adminAnswered() with the same id follows.
     quint64 admin(const v1::AdminRequest& request);
+
+    // Two-step sign-in was set up on this link (TwoFactorDialog): account() says so from now.
+    void noteTwoFactorEnrolled();
 
     bool isSignedIn() const { return m_signedIn; }
     const v1::SignInResult& account() const { return m_account; }
@@ -54,6 +60,7 @@ signals:
     void notesFailed(quint64 sessionId, const lifeline::base::Error& error);
     void connectionLost(const lifeline::base::Error& error);
     // `ok` false: `error` says why (nothing was changed).
+    void accountChanged(const lifeline::v1::SignInResult& account);
     void adminAnswered(quint64 id, bool ok, const lifeline::v1::AdminResponse& response, const lifeline::base::Error& error);
 
 private:

@@ -1,6 +1,8 @@
 #include "console/admin_center.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -9,16 +11,25 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "console/person_dialog.h"
+#include "console/reports_page.h"
 #include "console/texts.h"
+
+#include <functional>
+#include <set>
 
 namespace lifeline::console {
 
@@ -40,6 +51,68 @@ constexpr v1::GroupPermission kAllPermissions[] = {
     v1::GROUP_PERMISSION_HOLD,           v1::GROUP_PERMISSION_SHARE_OWN_SCREEN,
     v1::GROUP_PERMISSION_COLLABORATION,  v1::GROUP_PERMISSION_SCRIPTS,
     v1::GROUP_PERMISSION_UNATTENDED,
+};
+
+// The organisation tree: groups and technicians are dragged onto a group (or onto someone
+// in it); a group dropped on the empty area goes to the top. The tree does not move
+// anything itself: the drop asks the relay, and the tree is read again when it answers.
+class OrganisationTree : public QTreeWidget
+{
+public:
+    using Move = std::function<void(bool isGroup, qint64 id, qint64 targetGroup)>;
+    explicit OrganisationTree(Move move)
+        : m_move(std::move(move))
+    {
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDropIndicatorShown(true);
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(AdminCenter::kDragMimeType)}; }
+    QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override
+    {
+        if (items.size() != 1) return nullptr;
+        const int kind = items.first()->data(0, kKindRole).toInt();
+        if (kind != kGroupItem && kind != kMemberItem) return nullptr;
+        auto* drag = new QMimeData;
+        drag->setData(QString::fromLatin1(AdminCenter::kDragMimeType),
+                      QStringLiteral("%1:%2").arg(kind == kGroupItem ? u'g' : u'm').arg(items.first()->data(0, kIdRole).toLongLong()).toLatin1());
+        return drag;
+    }
+    void dragMoveEvent(QDragMoveEvent* event) override
+    {
+        QTreeWidget::dragMoveEvent(event);
+        if (event->mimeData()->hasFormat(QString::fromLatin1(AdminCenter::kDragMimeType))) event->acceptProposedAction();
+    }
+    void dropEvent(QDropEvent* event) override
+    {
+        const QList<QByteArray> parts = event->mimeData()->data(QString::fromLatin1(AdminCenter::kDragMimeType)).split(':');
+        event->setDropAction(Qt::IgnoreAction);  // nothing moves here until the relay says so
+        event->accept();
+        if (parts.size() != 2) return;
+        const bool isGroup = parts[0] == "g";
+        const qint64 id = parts[1].toLongLong();
+        qint64 target = 0;
+        if (QTreeWidgetItem* on = itemAt(event->position().toPoint())) {
+            if (on->data(0, kKindRole).toInt() == kGroupItem) {
+                target = on->data(0, kIdRole).toLongLong();
+            } else if (on->data(0, kKindRole).toInt() == kMemberItem && on->parent() != nullptr &&
+                       on->parent()->data(0, kKindRole).toInt() == kGroupItem) {
+                target = on->parent()->data(0, kIdRole).toLongLong();
+            } else {
+                return;  // the administrators' heading: roles change on the person's page
+            }
+        } else if (!isGroup) {
+            return;  // a technician belongs to a group
+        }
+        m_move(isGroup, id, target);
+    }
+
+private:
+    Move m_move;
 };
 
 }  // namespace
@@ -77,40 +150,51 @@ QString AdminCenter::permissionName(v1::GroupPermission permission)
 AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     : QWidget(parent)
     , m_account(account)
+    , m_confirm([this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+               QMessageBox::Yes;
+    })
 {
     m_master = m_account.account().role() == v1::ROLE_MASTER_ADMIN;
 
-    m_tree = new QTreeWidget;
+    m_tree = new OrganisationTree([this](bool isGroup, qint64 id, qint64 target) { move(isGroup, id, target); });
     m_tree->setHeaderLabels({tr("Organisation")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setToolTip(tr("Drag groups and technicians onto a group to move them."));
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item != nullptr && item->data(0, kKindRole).toInt() == kGroupItem) showGroup(item->data(0, kIdRole).toLongLong());
+        if (item == nullptr) return;
+        const qint64 id = item->data(0, kIdRole).toLongLong();
+        switch (item->data(0, kKindRole).toInt()) {
+        case kGroupItem: showGroup(id); break;
+        case kMemberItem: showMember(id); break;
+        default: break;
+        }
     });
     auto* refreshButton = new QPushButton(tr("Refresh"));
     connect(refreshButton, &QPushButton::clicked, this, &AdminCenter::refresh);
     auto* newGroupButton = new QPushButton(tr("New group…"));
     connect(newGroupButton, &QPushButton::clicked, this, &AdminCenter::newGroup);
+    auto* newPersonButton = new QPushButton(tr("New person…"));
+    connect(newPersonButton, &QPushButton::clicked, this, [this] { (void)openNewPersonDialog(); });
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_tree, 1);
     auto* leftButtons = new QHBoxLayout;
     leftButtons->addWidget(newGroupButton);
+    leftButtons->addWidget(newPersonButton);
     leftButtons->addStretch();
     leftButtons->addWidget(refreshButton);
     leftLayout->addLayout(leftButtons);
 
     // The selected group: details and permissions.
-    auto* groupPage = new QWidget;
+    m_groupPage = new QWidget;
     m_groupName = new QLineEdit;
     m_groupDescription = new QLineEdit;
     m_inherit = new QCheckBox(tr("Use the permissions of the group above"));
     m_locked = new QCheckBox(tr("Lock these permissions (other administrators cannot change them, here or below)"));
     m_locked->setEnabled(m_master);
     m_requireTwoFactor = new QCheckBox(tr("Technicians sign in with an authenticator code (two-step sign-in)"));
-    // The console cannot ask for the code at sign-in or set the app up yet: offering the
-    // switch would lock the group's technicians out of the console. It comes with those.
-    m_requireTwoFactor->setVisible(false);
     m_lockNote = new QLabel;
     m_lockNote->setWordWrap(true);
     auto* permissionsBox = new QGroupBox(tr("What technicians in this group may do"));
@@ -127,10 +211,16 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     });
     m_saveGroup = new QPushButton(tr("Save"));
     connect(m_saveGroup, &QPushButton::clicked, this, &AdminCenter::saveGroup);
+    m_deleteGroup = new QPushButton(tr("Delete group…"));
+    connect(m_deleteGroup, &QPushButton::clicked, this, &AdminCenter::deleteSelected);
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_groupName);
     form->addRow(tr("Description:"), m_groupDescription);
-    auto* groupLayout = new QVBoxLayout(groupPage);
+    auto* groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(m_deleteGroup);
+    groupButtons->addStretch();
+    groupButtons->addWidget(m_saveGroup);
+    auto* groupLayout = new QVBoxLayout(m_groupPage);
     groupLayout->addLayout(form);
     groupLayout->addWidget(m_inherit);
     groupLayout->addWidget(permissionsBox);
@@ -138,10 +228,69 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     groupLayout->addWidget(m_locked);
     groupLayout->addWidget(m_lockNote);
     groupLayout->addStretch();
-    groupLayout->addWidget(m_saveGroup, 0, Qt::AlignRight);
+    groupLayout->addLayout(groupButtons);
     auto* groupScroll = new QScrollArea;
-    groupScroll->setWidget(groupPage);
+    groupScroll->setWidget(m_groupPage);
     groupScroll->setWidgetResizable(true);
+
+    // The selected person.
+    m_personPage = new QWidget;
+    m_personName = new QLineEdit;
+    m_personNickname = new QLineEdit;
+    m_personEmail = new QLabel;
+    m_personEmail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_personDescription = new QLineEdit;
+    m_personRole = new QComboBox;
+    for (v1::Role role : {v1::ROLE_TECHNICIAN, v1::ROLE_ADMIN, v1::ROLE_MASTER_ADMIN}) m_personRole->addItem(roleName(role), int(role));
+    m_personGroup = new QComboBox;
+    m_personEnabled = new QCheckBox(tr("Enabled (may sign in)"));
+    m_managedGroups = new QListWidget;
+    m_managedGroups->setMaximumHeight(140);
+    m_managedLabel = new QLabel(tr("Manages:"));
+    m_twoFactorState = new QLabel;
+    m_twoFactorState->setWordWrap(true);
+    m_resetTwoFactor = new QPushButton(tr("Reset two-step sign-in…"));
+    connect(m_resetTwoFactor, &QPushButton::clicked, this, &AdminCenter::resetTwoFactor);
+    m_setPassword = new QPushButton(tr("Set password…"));
+    connect(m_setPassword, &QPushButton::clicked, this, [this] { (void)openPasswordDialog(); });
+    m_savePerson = new QPushButton(tr("Save"));
+    connect(m_savePerson, &QPushButton::clicked, this, &AdminCenter::savePerson);
+    m_deletePerson = new QPushButton(tr("Delete…"));
+    connect(m_deletePerson, &QPushButton::clicked, this, &AdminCenter::deleteSelected);
+    auto* personForm = new QFormLayout;
+    personForm->addRow(tr("Name:"), m_personName);
+    personForm->addRow(tr("Nickname (customers see it):"), m_personNickname);
+    personForm->addRow(tr("E-mail:"), m_personEmail);
+    personForm->addRow(tr("Description:"), m_personDescription);
+    personForm->addRow(tr("Role:"), m_personRole);
+    personForm->addRow(tr("Technician group:"), m_personGroup);
+    personForm->addRow(QString(), m_personEnabled);
+    personForm->addRow(m_managedLabel, m_managedGroups);
+    auto* twoFactorRow = new QHBoxLayout;
+    twoFactorRow->addWidget(m_twoFactorState, 1);
+    twoFactorRow->addWidget(m_resetTwoFactor);
+    personForm->addRow(tr("Two-step sign-in:"), twoFactorRow);
+    personForm->addRow(tr("Password:"), m_setPassword);
+    connect(m_personRole, &QComboBox::currentIndexChanged, this, [this, personForm] {
+        const auto role = v1::Role(m_personRole->currentData().toInt());
+        personForm->setRowVisible(m_personGroup, role == v1::ROLE_TECHNICIAN);
+        personForm->setRowVisible(m_managedGroups, role == v1::ROLE_ADMIN);
+    });
+    auto* personButtons = new QHBoxLayout;
+    personButtons->addWidget(m_deletePerson);
+    personButtons->addStretch();
+    personButtons->addWidget(m_savePerson);
+    auto* personLayout = new QVBoxLayout(m_personPage);
+    personLayout->addLayout(personForm);
+    personLayout->addStretch();
+    personLayout->addLayout(personButtons);
+
+    m_nothingPage = new QLabel(tr("Choose a group or a person in the organisation."));
+    static_cast<QLabel*>(m_nothingPage)->setAlignment(Qt::AlignCenter);
+    m_selected = new QStackedWidget;
+    m_selected->addWidget(m_nothingPage);
+    m_selected->addWidget(groupScroll);
+    m_selected->addWidget(m_personPage);
 
     // The organisation's sign-in rules (master administrators).
     m_rulesPage = new QWidget;
@@ -182,9 +331,12 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     rulesLayout->addWidget(m_storeAddresses);
     rulesLayout->addWidget(m_saveRules, 0, Qt::AlignRight);
 
+    m_reports = new ReportsPage(m_account);
+
     m_pages = new QTabWidget;
-    m_pages->addTab(groupScroll, tr("Group and permissions"));
+    m_pages->addTab(m_selected, tr("Group and permissions"));
     m_pages->addTab(m_rulesPage, tr("Sign-in rules"));
+    m_pages->addTab(m_reports, tr("Reports"));
     m_pages->setTabVisible(1, m_master);
 
     auto* split = new QSplitter;
@@ -219,16 +371,37 @@ QCheckBox* AdminCenter::permissionBox(v1::GroupPermission permission) const
     return it == m_permissions.end() ? nullptr : it->second;
 }
 
+void AdminCenter::send(const v1::AdminRequest& request, const QString& what)
+{
+    m_calls[m_account.admin(request)] = what;
+}
+
 void AdminCenter::refresh()
 {
     v1::AdminRequest get;
     get.mutable_get_organisation();
-    m_calls[m_account.admin(get)] = QStringLiteral("organisation");
+    send(get, QStringLiteral("organisation"));
     if (m_master) {
         v1::AdminRequest rules;
         rules.mutable_get_global_settings();
-        m_calls[m_account.admin(rules)] = QStringLiteral("rules");
+        send(rules, QStringLiteral("rules"));
     }
+}
+
+const v1::Group* AdminCenter::findGroup(qint64 id) const
+{
+    for (const v1::Group& g : m_view.groups()) {
+        if (g.id() == id) return &g;
+    }
+    return nullptr;
+}
+
+const v1::Member* AdminCenter::findMember(qint64 id) const
+{
+    for (const v1::Member& m : m_view.members()) {
+        if (m.id() == id) return &m;
+    }
+    return nullptr;
 }
 
 void AdminCenter::onAnswer(quint64 id, bool ok, const v1::AdminResponse& response, const base::Error& error)
@@ -253,7 +426,7 @@ void AdminCenter::onAnswer(quint64 id, bool ok, const v1::AdminResponse& respons
         if (rules.pin_validity_minutes() > 0) m_pinValidity->setValue(rules.pin_validity_minutes());
         m_storeAddresses->setChecked(rules.store_customer_addresses());
     } else {
-        showStatus(tr("Saved."));
+        showStatus(what == "deleted" ? tr("Deleted.") : what == "created" ? tr("Created.") : what == "moved" ? tr("Moved.") : tr("Saved."));
         refresh();
     }
 }
@@ -262,7 +435,10 @@ void AdminCenter::showOrganisation(const v1::OrganisationView& view)
 {
     m_view = view;
     const qint64 selected = m_group;
+    const qint64 selectedMember = m_member;
     m_tree->clear();
+    // Only groups and technicians are dragged; everything takes drops.
+    m_tree->invisibleRootItem()->setFlags(m_tree->invisibleRootItem()->flags() | Qt::ItemIsDropEnabled);
     std::map<qint64, QTreeWidgetItem*> items;
     std::map<qint64, const v1::Group*> byId;
     for (const v1::Group& g : view.groups()) byId[g.id()] = &g;
@@ -275,6 +451,7 @@ void AdminCenter::showOrganisation(const v1::OrganisationView& view)
         item->setText(0, g.permissions_locked() ? tr("%1 (locked)").arg(QString::fromStdString(g.name())) : QString::fromStdString(g.name()));
         item->setData(0, kKindRole, kGroupItem);
         item->setData(0, kIdRole, QVariant::fromValue<qint64>(g.id()));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
         items[g.id()] = item;
         return item;
     };
@@ -291,6 +468,7 @@ void AdminCenter::showOrganisation(const v1::OrganisationView& view)
                 admins = new QTreeWidgetItem(m_tree);
                 admins->setText(0, tr("Administrators"));
                 admins->setData(0, kKindRole, kHeadingItem);
+                admins->setFlags(Qt::ItemIsEnabled);
             }
             parent = admins;
         }
@@ -298,10 +476,22 @@ void AdminCenter::showOrganisation(const v1::OrganisationView& view)
         item->setText(0, label);
         item->setData(0, kKindRole, kMemberItem);
         item->setData(0, kIdRole, QVariant::fromValue<qint64>(m.id()));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled |
+                       (m.role() == v1::ROLE_TECHNICIAN ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
+        if (!m.enabled()) item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     m_tree->expandAll();
     m_loaded = true;
-    if (selected != 0 && items.count(selected) != 0) {
+    // The group choices of the person page.
+    {
+        const QSignalBlocker block(m_personGroup);
+        m_personGroup->clear();
+        for (const v1::Group& g : view.groups()) m_personGroup->addItem(QString::fromStdString(g.name()), QVariant::fromValue<qint64>(g.id()));
+    }
+    m_reports->setOrganisation(view, m_master);
+    if (selectedMember != 0 && findMember(selectedMember) != nullptr) {
+        selectMember(selectedMember);
+    } else if (selected != 0 && items.count(selected) != 0) {
         selectGroup(selected);
     } else {
         showGroup(0);
@@ -320,13 +510,59 @@ void AdminCenter::selectGroup(qint64 id)
     }
 }
 
+void AdminCenter::selectMember(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it != nullptr; ++it) {
+        if ((*it)->data(0, kKindRole).toInt() == kMemberItem && (*it)->data(0, kIdRole).toLongLong() == id) {
+            m_tree->setCurrentItem(*it);
+            showMember(id);
+            return;
+        }
+    }
+}
+
+void AdminCenter::showMember(qint64 id)
+{
+    const v1::Member* member = findMember(id);
+    if (member == nullptr) {
+        showGroup(0);
+        return;
+    }
+    m_member = id;
+    m_group = 0;
+    m_selected->setCurrentWidget(m_personPage);
+    m_pages->setTabText(0, tr("Person"));
+    const bool self = member->id() == qint64(m_account.account().account_id());
+    m_personName->setText(QString::fromStdString(member->name()));
+    m_personNickname->setText(QString::fromStdString(member->nickname()));
+    m_personEmail->setText(QString::fromStdString(member->email()));
+    m_personDescription->setText(QString::fromStdString(member->description()));
+    // Administrator roles are the master's to give; nobody changes their own role.
+    m_personRole->setCurrentIndex(std::max(0, m_personRole->findData(int(member->role()))));
+    m_personRole->setEnabled(m_master && !self);
+    m_personGroup->setCurrentIndex(std::max(0, m_personGroup->findData(QVariant::fromValue<qint64>(member->group_id()))));
+    m_personEnabled->setChecked(member->enabled());
+    m_personEnabled->setEnabled(!self);
+    m_managedGroups->clear();
+    const std::set<qint64> managed(member->managed_group_ids().begin(), member->managed_group_ids().end());
+    for (const v1::Group& g : m_view.groups()) {
+        auto* item = new QListWidgetItem(QString::fromStdString(g.name()), m_managedGroups);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(g.id()));
+        item->setFlags(m_master ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+        item->setCheckState(managed.count(g.id()) != 0 ? Qt::Checked : Qt::Unchecked);
+    }
+    m_twoFactorState->setText(member->two_factor_enrolled() ? tr("Set up.") : tr("Not set up."));
+    m_resetTwoFactor->setEnabled(member->two_factor_enrolled() && !self);
+    m_deletePerson->setEnabled(!self);
+}
+
 void AdminCenter::showGroup(qint64 id)
 {
     m_group = id;
-    const v1::Group* group = nullptr;
-    for (const v1::Group& g : m_view.groups()) {
-        if (g.id() == id) group = &g;
-    }
+    m_member = 0;
+    const v1::Group* group = findGroup(id);
+    m_selected->setCurrentIndex(group != nullptr ? 1 : 0);  // the group page (in its scroll area) or the hint
+    m_pages->setTabText(0, tr("Group and permissions"));
     // Locked here or above (as far as this administrator can see): only a master edits.
     bool locked = false;
     for (const v1::Group* g = group; g != nullptr;) {
@@ -356,14 +592,12 @@ void AdminCenter::showGroup(qint64 id)
     m_locked->setChecked(group != nullptr && group->permissions_locked());
     m_lockNote->setText(locked && !m_master ? tr("A master administrator has locked these permissions.") : QString());
     m_saveGroup->setEnabled(group != nullptr);
+    m_deleteGroup->setEnabled(group != nullptr);
 }
 
 void AdminCenter::saveGroup()
 {
-    const v1::Group* group = nullptr;
-    for (const v1::Group& g : m_view.groups()) {
-        if (g.id() == m_group) group = &g;
-    }
+    const v1::Group* group = findGroup(m_group);
     if (group == nullptr) return;
     v1::AdminRequest request;
     v1::Group* wire = request.mutable_update_group();
@@ -377,7 +611,117 @@ void AdminCenter::saveGroup()
     }
     wire->set_require_two_factor(m_requireTwoFactor->isChecked());
     wire->set_permissions_locked(m_locked->isChecked());
-    m_calls[m_account.admin(request)] = QStringLiteral("save");
+    send(request, QStringLiteral("save"));
+}
+
+void AdminCenter::savePerson()
+{
+    const v1::Member* member = findMember(m_member);
+    if (member == nullptr) return;
+    v1::AdminRequest request;
+    v1::Member* wire = request.mutable_update_member();
+    *wire = *member;
+    wire->set_name(m_personName->text().trimmed().toStdString());
+    wire->set_nickname(m_personNickname->text().trimmed().toStdString());
+    wire->set_description(m_personDescription->text().trimmed().toStdString());
+    wire->set_role(v1::Role(m_personRole->currentData().toInt()));
+    wire->set_group_id(wire->role() == v1::ROLE_TECHNICIAN ? m_personGroup->currentData().toLongLong() : 0);
+    wire->set_enabled(m_personEnabled->isChecked());
+    wire->clear_managed_group_ids();
+    if (wire->role() == v1::ROLE_ADMIN) {
+        for (int i = 0; i < m_managedGroups->count(); ++i) {
+            QListWidgetItem* item = m_managedGroups->item(i);
+            if (item->checkState() == Qt::Checked) wire->add_managed_group_ids(item->data(Qt::UserRole).toLongLong());
+        }
+    }
+    send(request, QStringLiteral("save"));
+}
+
+void AdminCenter::deleteSelected()
+{
+    v1::AdminRequest request;
+    if (const v1::Member* member = findMember(m_member)) {
+        const QString who = QString::fromStdString(member->name());
+        if (!m_confirm(tr("Delete %1?").arg(who),
+                       tr("%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for "
+                          "the records: disable them instead.")
+                           .arg(who))) {
+            return;
+        }
+        request.set_delete_member(member->id());
+    } else if (const v1::Group* group = findGroup(m_group)) {
+        const QString name = QString::fromStdString(group->name());
+        if (!m_confirm(tr("Delete the group %1?").arg(name), tr("Only an empty group can be deleted: move its groups and technicians first."))) {
+            return;
+        }
+        request.set_delete_group(group->id());
+    } else {
+        return;
+    }
+    send(request, QStringLiteral("deleted"));
+}
+
+void AdminCenter::resetTwoFactor()
+{
+    const v1::Member* member = findMember(m_member);
+    if (member == nullptr) return;
+    const QString who = QString::fromStdString(member->name());
+    if (!m_confirm(tr("Reset two-step sign-in for %1?").arg(who),
+                   tr("Their authenticator app and recovery codes stop working. They sign in with the password alone and "
+                      "set it up again (at once, when their group requires it)."))) {
+        return;
+    }
+    v1::AdminRequest request;
+    request.set_reset_two_factor(member->id());
+    send(request, QStringLiteral("save"));
+}
+
+void AdminCenter::move(bool isGroup, qint64 id, qint64 targetGroup)
+{
+    v1::AdminRequest request;
+    if (isGroup) {
+        const v1::Group* group = findGroup(id);
+        if (group == nullptr || id == targetGroup || group->parent_id() == targetGroup) return;
+        *request.mutable_update_group() = *group;
+        request.mutable_update_group()->set_parent_id(targetGroup);
+    } else {
+        const v1::Member* member = findMember(id);
+        if (member == nullptr || member->role() != v1::ROLE_TECHNICIAN || targetGroup == 0 || member->group_id() == targetGroup) return;
+        *request.mutable_update_member() = *member;
+        request.mutable_update_member()->set_group_id(targetGroup);
+    }
+    send(request, QStringLiteral("moved"));
+}
+
+NewPersonDialog* AdminCenter::openNewPersonDialog()
+{
+    std::vector<v1::Group> groups(m_view.groups().begin(), m_view.groups().end());
+    auto* dialog = new NewPersonDialog(groups, m_group, m_master, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        v1::AdminRequest request;
+        *request.mutable_create_member() = dialog->request();
+        send(request, QStringLiteral("created"));
+    });
+    dialog->open();
+    return dialog;
+}
+
+PasswordDialog* AdminCenter::openPasswordDialog()
+{
+    const v1::Member* member = findMember(m_member);
+    if (member == nullptr) return nullptr;
+    const qint64 id = member->id();
+    auto* dialog = new PasswordDialog(QString::fromStdString(member->name()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        v1::AdminRequest request;
+        request.mutable_set_password()->set_member_id(id);
+        request.mutable_set_password()->set_password(dialog->password().toStdString());
+        send(request, QStringLiteral("save"));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void AdminCenter::newGroup()
@@ -389,7 +733,7 @@ void AdminCenter::newGroup()
     request.mutable_create_group()->set_name(name.toStdString());
     request.mutable_create_group()->set_parent_id(m_group);
     request.mutable_create_group()->set_inherit_permissions(m_group != 0);
-    m_calls[m_account.admin(request)] = QStringLiteral("new");
+    send(request, QStringLiteral("created"));
 }
 
 void AdminCenter::saveRules()
@@ -403,7 +747,7 @@ void AdminCenter::saveRules()
     rules->set_ip_restrictions(m_ipRules->toPlainText().trimmed().toStdString());
     rules->set_pin_validity_minutes(m_pinValidity->value());
     rules->set_store_customer_addresses(m_storeAddresses->isChecked());
-    m_calls[m_account.admin(request)] = QStringLiteral("rules-save");
+    send(request, QStringLiteral("rules-save"));
 }
 
 }  // namespace lifeline::console

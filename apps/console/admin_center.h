@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -9,7 +10,10 @@
 #include "session/consent.h"
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,10 +24,16 @@ class QTreeWidgetItem;
 
 namespace lifeline::console {
 
+class NewPersonDialog;
+class PasswordDialog;
+class ReportsPage;
+
 // The Admin Center tab (administrators only): the organisation tree — technician groups
-// with their technicians — on the left; on the right the selected group's details and
-// permissions (locked ones shown locked), and for master administrators the organisation's
-// sign-in rules. Everything is read from and written to the relay through admin calls on
+// with their technicians, administrators apart — on the left (new groups and people, moved
+// by drag and drop); on the right the selected group's details and permissions (locked
+// ones shown locked) or the selected person's details (role, group, enabled, managed
+// groups, password, two-step sign-in), for master administrators the organisation's
+// sign-in rules, and the reports. Everything is read from and written to the relay through admin calls on
 // the account link; the relay decides what this administrator may change, and refusals
 // are shown as they come. Changes apply without restarting anything.
 class AdminCenter : public QWidget
@@ -35,6 +45,16 @@ public:
 
     // Reads the organisation (and the sign-in rules) again.
     void refresh();
+
+    // How the Admin Center asks "are you sure?" before deleting (tests answer themselves).
+    using Confirm = std::function<bool(const QString& title, const QString& question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    // Moves a group under `targetGroup` (0: the top) or a technician into it — what a drop
+    // in the tree does.
+    void move(bool isGroup, qint64 id, qint64 targetGroup);
+    // The drag data of a tree item (its kind and id), as the tree's drops read it.
+    static constexpr const char* kDragMimeType = "application/x-lifeline-organisation-item";
 
     // For tests and screenshots.
     QTreeWidget* tree() const { return m_tree; }
@@ -49,6 +69,23 @@ public:
     QSpinBox* pinValidityBox() const { return m_pinValidity; }
     QCheckBox* storeAddressesBox() const { return m_storeAddresses; }
     QPushButton* saveRulesButton() const { return m_saveRules; }
+    QPushButton* deleteGroupButton() const { return m_deleteGroup; }
+    void selectMember(qint64 id);
+    qint64 selectedMember() const { return m_member; }
+    QLineEdit* personNameEdit() const { return m_personName; }
+    QComboBox* personRoleBox() const { return m_personRole; }
+    QComboBox* personGroupBox() const { return m_personGroup; }
+    QCheckBox* personEnabledBox() const { return m_personEnabled; }
+    QListWidget* managedGroupsList() const { return m_managedGroups; }
+    QLabel* twoFactorLabel() const { return m_twoFactorState; }
+    QPushButton* resetTwoFactorButton() const { return m_resetTwoFactor; }
+    QPushButton* savePersonButton() const { return m_savePerson; }
+    QPushButton* deletePersonButton() const { return m_deletePerson; }
+    QCheckBox* requireTwoFactorBox() const { return m_requireTwoFactor; }
+    // The New person and Set password dialogs (open, window-modal) for tests.
+    NewPersonDialog* openNewPersonDialog();
+    PasswordDialog* openPasswordDialog();
+    ReportsPage* reportsPage() const { return m_reports; }
     QTabWidget* pages() const { return m_pages; }
     QString statusText() const;
     bool isLoaded() const { return m_loaded; }
@@ -63,7 +100,14 @@ private:
     void onAnswer(quint64 id, bool ok, const v1::AdminResponse& response, const base::Error& error);
     void showOrganisation(const v1::OrganisationView& view);
     void showGroup(qint64 id);
+    void showMember(qint64 id);
     void saveGroup();
+    void savePerson();
+    void deleteSelected();
+    void resetTwoFactor();
+    const v1::Group* findGroup(qint64 id) const;
+    const v1::Member* findMember(qint64 id) const;
+    void send(const v1::AdminRequest& request, const QString& what);
     void saveRules();
     void newGroup();
     void showStatus(const QString& text);
@@ -71,6 +115,10 @@ private:
     AccountController& m_account;
     QTreeWidget* m_tree;
     QTabWidget* m_pages;
+    QStackedWidget* m_selected;
+    QWidget* m_nothingPage;
+    QWidget* m_groupPage;
+    QWidget* m_personPage;
     QLineEdit* m_groupName;
     QLineEdit* m_groupDescription;
     QCheckBox* m_inherit;
@@ -79,6 +127,22 @@ private:
     std::map<v1::GroupPermission, QCheckBox*> m_permissions;
     QLabel* m_lockNote;
     QPushButton* m_saveGroup;
+    QPushButton* m_deleteGroup;
+    QLineEdit* m_personName;
+    QLineEdit* m_personNickname;
+    QLabel* m_personEmail;
+    QLineEdit* m_personDescription;
+    QComboBox* m_personRole;
+    QComboBox* m_personGroup;
+    QCheckBox* m_personEnabled;
+    QListWidget* m_managedGroups;
+    QLabel* m_managedLabel;
+    QLabel* m_twoFactorState;
+    QPushButton* m_resetTwoFactor;
+    QPushButton* m_setPassword;
+    QPushButton* m_savePerson;
+    QPushButton* m_deletePerson;
+    ReportsPage* m_reports;
     QSpinBox* m_minLength;
     QSpinBox* m_minClasses;
     QSpinBox* m_maxAge;
@@ -92,6 +156,8 @@ private:
 
     v1::OrganisationView m_view;
     qint64 m_group = 0;
+    qint64 m_member = 0;
+    Confirm m_confirm;
     bool m_loaded = false;
     bool m_master = false;
     std::map<quint64, QString> m_calls;  // id -> what it was ("organisation", "rules", "save", ...)

@@ -19,6 +19,7 @@
 #include "console/session_controller.h"
 #include "console/session_tab.h"
 #include "console/texts.h"
+#include "console/two_factor_dialog.h"
 #include "core/input/clipboard.h"
 
 namespace lifeline::console {
@@ -78,7 +79,12 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     connect(&m_model, &SessionListModel::unknownSession, &m_account, &AccountController::refreshSessions);
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::updateStatus);
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::showAdminCenter);
-    if (m_account.isSignedIn()) showAdminCenter();
+    connect(&m_account, &AccountController::signedIn, this, &MainWindow::onAccountChanged);
+    connect(&m_account, &AccountController::accountChanged, this, &MainWindow::onAccountChanged);
+    if (m_account.isSignedIn()) {
+        showAdminCenter();
+        onAccountChanged();
+    }
     connect(&m_account, &AccountController::connectionLost, this, [this](const base::Error& error) {
         updateStatus();
         warn(tr("Connection lost"), tr("The console lost its connection to the relay: %1 Sessions in tabs keep their own "
@@ -119,6 +125,8 @@ void MainWindow::buildMenus()
     sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* settings = menuBar()->addMenu(tr("S&ettings"));
+    m_twoFactorAction = settings->addAction(tr("Set up &two-step sign-in…"), this, [this] { (void)openTwoFactorDialog(); });
+    m_twoFactorAction->setEnabled(false);
     QMenu* languages = settings->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(languages);
@@ -152,6 +160,34 @@ void MainWindow::showAdminCenter()
     m_adminCenter = new AdminCenter(m_account);
     m_tabs->insertTab(1, m_adminCenter, tr("Admin Center"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+}
+
+void MainWindow::onAccountChanged()
+{
+    const v1::SignInResult& me = m_account.account();
+    m_twoFactorAction->setEnabled(m_account.isSignedIn() && !me.two_factor_enabled());
+    // Asked once per sign-in while the group requires it; "Later" leaves the menu item.
+    // (After this pass, so that the window it belongs to is on the screen first.)
+    if (m_account.isSignedIn() && me.two_factor_enrolment_required() && m_twoFactor == nullptr) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_twoFactor == nullptr && m_account.account().two_factor_enrolment_required()) (void)openTwoFactorDialog();
+        });
+    }
+}
+
+TwoFactorDialog* MainWindow::openTwoFactorDialog()
+{
+    if (m_twoFactor != nullptr) {
+        m_twoFactor->raise();
+        return m_twoFactor;
+    }
+    m_twoFactor = new TwoFactorDialog(m_account, m_account.account().two_factor_enrolment_required(), this);
+    m_twoFactor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_twoFactor, &TwoFactorDialog::enrolled, this, [this] {
+        statusBar()->showMessage(tr("Two-step sign-in is on: from now on, signing in asks for the app's code."), 15000);
+    });
+    m_twoFactor->open();
+    return m_twoFactor;
 }
 
 SessionTab* MainWindow::tabFor(quint64 sessionId) const

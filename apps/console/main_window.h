@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -10,6 +11,7 @@
 #include "console/console_options.h"
 #include "console/session_list_model.h"
 #include "console/session_tab.h"
+#include "console/two_factor_dialog.h"
 
 class QLabel;
 class QTabWidget;
@@ -41,6 +43,10 @@ public:
     int sessionTabCount() const;
     // Administrators only (nullptr otherwise, and before signing in).
     class AdminCenter* adminCenter() const { return m_adminCenter; }
+    // Sets up two-step sign-in (asked at sign-in when the group requires it, or from the
+    // Settings menu); returns the dialog (open, window-modal) for tests.
+    TwoFactorDialog* openTwoFactorDialog();
+    TwoFactorDialog* twoFactorDialog() const { return m_twoFactor; }
     SessionTab* tabFor(quint64 sessionId) const;
     QString lastWarning() const { return m_lastWarning; }
     // How the window and its tabs ask "are you sure?" (tests answer it themselves).
@@ -61,6 +67,7 @@ private:
     bool refuseWhenFull();
     void updateStatus();
     void showAdminCenter();
+    void onAccountChanged();
 
     AccountController& m_account;
     ConsoleOptions m_options;
@@ -76,6 +83,8 @@ private:
     bool m_forceClose = false;
     SessionTab::Confirm m_confirm;
     class AdminCenter* m_adminCenter = nullptr;
+    QPointer<TwoFactorDialog> m_twoFactor;
+    QAction* m_twoFactorAction = nullptr;
 };
 
 }  // namespace lifeline::console

@@ -43,6 +43,9 @@ SignInDialog::SignInDialog(AccountController& account, QWidget* parent)
     m_email = new QLineEdit(settings.value(QStringLiteral("account/email")).toString());
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
+    m_code = new QLineEdit;
+    m_code->setMaxLength(24);  // six digits, or a recovery code (XXXX-XXXX-XXXX-XXXX)
+    m_code->setPlaceholderText(tr("six digits from the app, or a recovery code"));
     m_relay->setPlaceholderText(tr("host:port"));
     m_email->setPlaceholderText(tr("name@example.com"));
 
@@ -57,13 +60,17 @@ SignInDialog::SignInDialog(AccountController& account, QWidget* parent)
     caRow->addWidget(m_ca);
     caRow->addWidget(browse);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Relay:"), m_relay);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Relay:"), m_relay);
     auto* caLabel = new QLabel(tr("&CA certificate:"));
     caLabel->setBuddy(m_ca);
-    form->addRow(caLabel, caRow);
-    form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("&Password:"), m_password);
+    m_form->addRow(caLabel, caRow);
+    m_form->addRow(tr("&E-mail:"), m_email);
+    m_form->addRow(tr("&Password:"), m_password);
+    m_form->addRow(tr("C&ode:"), m_code);
+    m_form->setRowVisible(m_code, false);
+    // Another account (or relay) may not use two-step sign-in: ask again when the relay does.
+    for (QLineEdit* edit : {m_relay, m_email}) connect(edit, &QLineEdit::textEdited, this, [this] { showCodeRow(false); });
 
     m_error = new QLabel;
     m_error->setWordWrap(true);
@@ -83,7 +90,7 @@ SignInDialog::SignInDialog(AccountController& account, QWidget* parent)
     big.setBold(true);
     title->setFont(big);
     layout->addWidget(title);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -95,10 +102,25 @@ SignInDialog::SignInDialog(AccountController& account, QWidget* parent)
         s.setValue(QStringLiteral("relay/ca"), m_ca->text().trimmed());
         s.setValue(QStringLiteral("account/email"), m_email->text().trimmed());
         m_password->clear();
+        m_code->clear();
         accept();
     });
     connect(&m_account, &AccountController::signInFailed, this, [this](const base::Error& error) {
-        showError(Texts::error(error));
+        if (error.code == base::ErrorCode::kSecondFactorRequired) {
+            // The password was right; not a failure yet.
+            showError({});
+            showCodeRow(true);
+            m_error->setStyleSheet(QString());
+            m_error->setText(tr("Your account uses two-step sign-in. Type the code your authenticator app shows now."));
+            m_error->show();
+            m_code->setFocus();
+            return;
+        }
+        const bool withCode = m_form->isRowVisible(m_code);
+        showError(withCode && error.code == base::ErrorCode::kInvalidCredentials
+                      ? tr("Wrong e-mail address, password or code.")
+                      : Texts::error(error));
+        m_code->clear();
         m_password->selectAll();
         m_password->setFocus();
     });
@@ -109,8 +131,15 @@ QString SignInDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+void SignInDialog::showCodeRow(bool visible)
+{
+    if (!visible) m_code->clear();
+    m_form->setRowVisible(m_code, visible);
+}
+
 void SignInDialog::showError(const QString& text)
 {
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
     m_signIn->setEnabled(true);
@@ -135,10 +164,16 @@ void SignInDialog::submit()
         m_ca->setFocus();
         return;
     }
+    const QString code = m_form->isRowVisible(m_code) ? m_code->text().remove(u' ') : QString();
+    if (m_form->isRowVisible(m_code) && code.isEmpty()) {
+        showError(tr("Type the code your authenticator app shows now."));
+        m_code->setFocus();
+        return;
+    }
     showError({});
     m_signIn->setEnabled(false);
     setCursor(Qt::BusyCursor);
-    m_account.signIn({address->first, address->second, *tls}, m_email->text().trimmed(), m_password->text());
+    m_account.signIn({address->first, address->second, *tls}, m_email->text().trimmed(), m_password->text(), code);
 }
 
 }  // namespace lifeline::console

@@ -7,14 +7,16 @@
 
 #include "console/account_controller.h"
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace lifeline::console {
 
-// Relay address and CA file (remembered), e-mail and password. Signs in through the
-// AccountController and stays open with a clear error until that works.
+// Relay address and CA file (remembered), e-mail and password, and for accounts with
+// two-step sign-in the authenticator app's code (asked for when the relay says so). Signs
+// in through the AccountController and stays open with a clear error until that works.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -26,18 +28,23 @@ public:
     QLineEdit* caEdit() const { return m_ca; }
     QLineEdit* emailEdit() const { return m_email; }
     QLineEdit* passwordEdit() const { return m_password; }
+    // The authenticator code: shown when the relay asks for it.
+    QLineEdit* codeEdit() const { return m_code; }
     QPushButton* signInButton() const { return m_signIn; }
     QString errorText() const;
 
 private:
     void submit();
     void showError(const QString& text);
+    void showCodeRow(bool visible);
 
     AccountController& m_account;
     QLineEdit* m_relay;
     QLineEdit* m_ca;
     QLineEdit* m_email;
     QLineEdit* m_password;
+    QLineEdit* m_code;
+    QFormLayout* m_form;
     QLabel* m_error;
     QPushButton* m_signIn;
 };

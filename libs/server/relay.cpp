@@ -550,6 +550,7 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     result->set_role(account.role);
     result->set_organisation_name(organisationName().toStdString());
     result->set_two_factor_enrolment_required(client.mustEnrolTwoFactor);
+    result->set_two_factor_enabled(account.totpConfirmed);
     if (issueToken) {
         if (const std::string token = randomHex(32); !token.empty()) {
             const auto expiresAt = m_clock.now() + m_config.resumeTokenValidity;
