@@ -67,6 +67,7 @@ QString Texts::ended(session::CustomerSession::EndCause cause, const base::Error
     case Cause::kTechnicianGone: return tr("%1's connection was lost. The session has ended.").arg(technician);
     case Cause::kConnectionLost: return tr("The connection was lost and could not be restored.");
     case Cause::kRelayShutdown: return tr("The support server was shut down.");
+    case Cause::kTimedOut: return tr("The session timed out and has ended. Nothing is shared any more.");
     case Cause::kNone:
     case Cause::kOther: break;
     }

@@ -71,6 +71,9 @@ QString SessionListModel::endReasonText(v1::EndReason reason)
     case v1::END_REASON_PIN_EXPIRED: return tr("the PIN expired before the customer joined");
     case v1::END_REASON_RELAY_SHUTDOWN: return tr("the relay shut down");
     case v1::END_REASON_PROTOCOL_ERROR: return tr("a malformed message");
+    case v1::END_REASON_CONNECTING_TIMED_OUT: return tr("the customer did not accept the terms in time");
+    case v1::END_REASON_WAITING_TIMED_OUT: return tr("the customer did not join in time");
+    case v1::END_REASON_IDLE_TIMED_OUT: return tr("nothing happened in the session for too long");
     default: return {};
     }
 }

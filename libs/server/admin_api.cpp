@@ -8,6 +8,7 @@
 
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
+#include "server/organisation_settings.h"
 #include "server/password_hasher.h"
 #include "server/totp.h"
 
@@ -45,6 +46,7 @@ v1::Group groupToWire(const Group& g)
     wire.set_inherit_permissions(g.inheritPermissions);
     wire.set_permissions_locked(g.permissionsLocked);
     wire.set_require_two_factor(g.requireTwoFactor);
+    wire.set_ip_restrictions(g.ipRestrictions.toStdString());
     return wire;
 }
 
@@ -61,6 +63,7 @@ Group groupFromWire(const v1::Group& wire)
     g.inheritPermissions = wire.inherit_permissions();
     g.permissionsLocked = wire.permissions_locked();
     g.requireTwoFactor = wire.require_two_factor();
+    g.ipRestrictions = QString::fromStdString(wire.ip_restrictions()).trimmed();
     return g;
 }
 
@@ -180,6 +183,9 @@ base::Result<v1::AdminResponse> AdminApi::createGroup(const Account& actor, cons
     if (group.permissionsLocked && !org.canLockPermissions(actor)) return denied();
     // Under a lock, an administrator's new group can only take its parent's permissions.
     if (!group.inheritPermissions && group.parentId != 0 && !org.canEditPermissions(actor, group.parentId)) return denied();
+    if (!group.ipRestrictions.isEmpty()) {
+        if (auto rules = IpRestrictions::parse(group.ipRestrictions); !rules) return rules.error();
+    }
     group.createdAtMs = base::toUnixMillis(m_clock.now());
     auto id = m_store.addGroup(group);
     if (!id) return id.error();
@@ -203,6 +209,14 @@ base::Result<v1::AdminResponse> AdminApi::updateGroup(const Account& actor, cons
     if (group.parentId != existing->parentId) {
         if (!org.canMoveGroup(actor, group.id, group.parentId)) return denied();
         changes << QStringLiteral("moved under %1").arg(group.parentId);
+    }
+    if (!group.ipRestrictions.isEmpty()) {
+        if (auto rules = IpRestrictions::parse(group.ipRestrictions); !rules) return rules.error();
+    }
+    if (group.ipRestrictions != existing->ipRestrictions) {
+        if (!org.canEditPermissions(actor, group.id)) return denied();  // a policy: locked with the permissions
+        changes << QStringLiteral("IP restrictions: %1").arg(group.ipRestrictions.isEmpty() ? QStringLiteral("none")
+                                                                                            : QString(group.ipRestrictions).replace(u'\n', QStringLiteral("; ")));
     }
     if (group.permissions != existing->permissions || group.inheritPermissions != existing->inheritPermissions ||
         group.requireTwoFactor != existing->requireTwoFactor) {
@@ -348,6 +362,16 @@ base::Result<v1::AdminResponse> AdminApi::setPassword(const Account& actor, cons
     if (target == nullptr || (target->id != actor.id && !org.canManageAccount(actor, *target))) {
         return missingOrDenied(target == nullptr, org, actor, "no such member");
     }
+    if (target->id == actor.id) {
+        // Your own: the current password first (a console left signed in is not enough), and
+        // a new one (an expired password is not renewed by typing it again).
+        if (!verifyPassword(call.current_password(), actor.passwordHash.toStdString())) {
+            return makeError(ErrorCode::kInvalidCredentials, "the current password is not right");
+        }
+        if (call.password() == call.current_password()) {
+            return makeError(ErrorCode::kInvalidArgument, "choose a password different from the current one");
+        }
+    }
     if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
     auto hash = hashPassword(call.password());
     if (!hash) return hash.error();
@@ -373,6 +397,12 @@ base::Result<v1::AdminResponse> AdminApi::getGlobalSettings(const Account& actor
     const int pinMinutes = m_store.setting(QStringLiteral("pin_validity_minutes"), {}).toInt(&set);
     settings->set_pin_validity_minutes(set && pinMinutes > 0 ? pinMinutes : m_defaultPinMinutes);
     settings->set_store_customer_addresses(m_store.setting(QStringLiteral("store_customer_addresses"), QStringLiteral("1")) != "0");
+    const SessionSettings sessions = SessionSettings::read(m_store, m_defaultTerms);
+    settings->set_connecting_timeout_minutes(sessions.connectingTimeoutMinutes);
+    settings->set_waiting_timeout_minutes(sessions.waitingTimeoutMinutes);
+    settings->set_idle_timeout_minutes(sessions.idleTimeoutMinutes);
+    settings->set_max_sessions_per_technician(sessions.maxSessionsPerTechnician);
+    settings->set_terms(sessions.terms.toStdString());
     return response;
 }
 
@@ -398,6 +428,13 @@ base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor
     if (wire.pin_validity_minutes() < 0 || wire.pin_validity_minutes() > 999) {
         return makeError(ErrorCode::kInvalidArgument, "a PIN is valid for 1 to 999 minutes");
     }
+    SessionSettings sessions = SessionSettings::read(m_store, m_defaultTerms);
+    sessions.connectingTimeoutMinutes = wire.connecting_timeout_minutes();
+    sessions.waitingTimeoutMinutes = wire.waiting_timeout_minutes();
+    sessions.idleTimeoutMinutes = wire.idle_timeout_minutes();
+    if (wire.max_sessions_per_technician() != 0) sessions.maxSessionsPerTechnician = wire.max_sessions_per_technician();
+    sessions.terms = QString::fromStdString(wire.terms()).trimmed();
+    if (auto ok = sessions.validate(); !ok) return ok.error();
     if (auto ok = m_store.setPasswordPolicy(policy); !ok) return ok.error();
     if (auto ok = m_store.setSetting(QStringLiteral("ip_restrictions"), rules); !ok) return ok.error();
     if (wire.pin_validity_minutes() > 0) {
@@ -408,16 +445,23 @@ base::Result<v1::AdminResponse> AdminApi::setGlobalSettings(const Account& actor
     if (auto ok = m_store.setSetting(QStringLiteral("store_customer_addresses"), wire.store_customer_addresses() ? "1" : "0"); !ok) {
         return ok.error();
     }
+    if (auto ok = sessions.write(m_store); !ok) return ok.error();
     audit("admin.settings.updated", actor.id,
           QStringLiteral("password policy %1 chars, %2 classes, %3 days (warn %4); IP restrictions: %5; PIN %6 min; "
-                         "customer addresses %7")
+                         "customer addresses %7; timeouts connecting %8, waiting %9, idle %10 min; at most %11 sessions; "
+                         "terms %12 characters")
               .arg(policy.minLength)
               .arg(policy.minClasses)
               .arg(policy.maxAgeDays)
               .arg(policy.warnDays)
               .arg(rules.isEmpty() ? QStringLiteral("none") : QString(rules).replace(u'\n', QStringLiteral("; ")))
               .arg(wire.pin_validity_minutes())
-              .arg(wire.store_customer_addresses() ? QStringLiteral("kept") : QStringLiteral("not kept")));
+              .arg(wire.store_customer_addresses() ? QStringLiteral("kept") : QStringLiteral("not kept"))
+              .arg(sessions.connectingTimeoutMinutes)
+              .arg(sessions.waitingTimeoutMinutes)
+              .arg(sessions.idleTimeoutMinutes)
+              .arg(sessions.maxSessionsPerTechnician)
+              .arg(sessions.terms.size()));
     return done();
 }
 

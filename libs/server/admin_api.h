@@ -31,6 +31,7 @@ public:
 
     // What the relay's configuration says where no setting was made (shown as the value).
     void setDefaultPinMinutes(int minutes) { m_defaultPinMinutes = minutes; }
+    void setDefaultTerms(const QString& terms) { m_defaultTerms = terms; }
 
     // `actorId`: the signed-in account (0: nobody — kNotSignedIn); `source`: where the call
     // comes from (audit, and IP restrictions that would lock the caller out are refused).
@@ -59,6 +60,7 @@ private:
     Audit m_audit;
     std::function<QString()> m_issuer;
     int m_defaultPinMinutes = 20;
+    QString m_defaultTerms;
     QString m_source;  // of the call being handled, for the audit log
 };
 

@@ -25,6 +25,7 @@ struct Group
     bool inheritPermissions = true;
     bool permissionsLocked = false;
     bool requireTwoFactor = false;  // for its technicians and every group below
+    QString ipRestrictions;         // IpRestrictions text for its technicians and below; "" = none
     qint64 createdAtMs = 0;
 };
 

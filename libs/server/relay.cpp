@@ -11,6 +11,7 @@
 #include "net/tls_server.h"
 #include "server/ip_restrictions.h"
 #include "server/organisation.h"
+#include "server/organisation_settings.h"
 #include "server/password_hasher.h"
 #include "server/pin.h"
 #include "server/totp.h"
@@ -101,6 +102,8 @@ struct Relay::Client
     // Signed in, but the group requires two-step sign-in and it is not set up yet: only
     // setting it up is allowed.
     bool mustEnrolTwoFactor = false;
+    // Signed in with a password older than the organisation allows: only changing it is allowed.
+    bool mustChangePassword = false;
 };
 
 struct Relay::LiveSession
@@ -129,6 +132,13 @@ struct Relay::LiveSession
     base::Clock::TimePoint reconnectDeadline;  // while RECONNECTING
     v1::EndReason droppedReason = v1::END_REASON_CUSTOMER_DISCONNECTED;  // why it is
     int consentRecords = 0;  // written to the audit log so far
+    // For the organisation's timeouts: when the PIN went out and the customer joined,
+    // whether the customer accepted the terms (or there were none), and when either end
+    // last sent the other anything.
+    base::Clock::TimePoint createdAt;
+    base::Clock::TimePoint joinedAt;
+    bool termsAccepted = false;
+    base::Clock::TimePoint lastActivity;
 };
 
 Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, QObject* parent)
@@ -148,6 +158,7 @@ Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, 
                                          },
                                          [this] { return organisationName(); });
     m_admin->setDefaultPinMinutes(int(std::max<qint64>(1, std::chrono::duration_cast<std::chrono::minutes>(m_config.pinValidity).count())));
+    m_admin->setDefaultTerms(m_config.terms);
     connect(&m_sweepTimer, &QTimer::timeout, this, &Relay::sweepExpired);
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (auto aborted = m_store.abortOpenSessions(nowMs); aborted && *aborted > 0) {
@@ -389,6 +400,11 @@ void Relay::handleSignIn(Client& client, const v1::Envelope& envelope)
         replyError(client.connection, requestId, account.error());
         return;
     }
+    // The group's own IP rules before the password is even looked at: a refused address
+    // learns nothing about the password.
+    if (account->has_value() && refusedByGroupRules(client, requestId, **account)) {
+        return;
+    }
     const qint64 nowMs = base::toUnixMillis(m_clock.now());
     if (account->has_value() && (*account)->lockedUntilMs > nowMs) {
         audit("sign_in.refused_locked", (*account)->id, 0, client.source);
@@ -524,7 +540,57 @@ void Relay::signInWithToken(Client& client, quint64 requestId, const std::string
                    makeError(ErrorCode::kAccountDisabled, "account is disabled"));
         return;
     }
+    if (refusedByGroupRules(client, requestId, **account)) {
+        return;
+    }
     completeSignIn(client, requestId, **account, false);
+}
+
+bool Relay::refusedByGroupRules(Client& client, quint64 requestId, const Account& account)
+{
+    if (account.role != v1::ROLE_TECHNICIAN || account.groupId == 0) {
+        return false;
+    }
+    auto organisation = m_store.organisation();
+    if (!organisation) {
+        replyError(client.connection, requestId, organisation.error());
+        return true;  // cannot tell: the safe side
+    }
+    for (qint64 id : organisation->ancestry(account.groupId)) {
+        const Group* group = organisation->group(id);
+        if (group == nullptr || group->ipRestrictions.trimmed().isEmpty()) {
+            continue;
+        }
+        auto restrictions = IpRestrictions::parse(group->ipRestrictions);
+        if (restrictions && restrictions->allows(QHostAddress(client.source))) {
+            continue;
+        }
+        audit("sign_in.refused_ip", account.id, 0, client.source,
+              restrictions ? QStringLiteral("group %1").arg(id)
+                           : QString::fromStdString("group " + std::to_string(id) + " rules unreadable: " + restrictions.error().detail));
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPermissionDenied, "signing in from " + client.source.toStdString() +
+                                                               " is not allowed by your technician group's IP restrictions"));
+        return true;
+    }
+    return false;
+}
+
+void Relay::disconnectAccount(qint64 accountId, const QString& why)
+{
+    std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.accountId == accountId; });
+    std::vector<net::Connection*> connections;
+    for (const auto& [connection, client] : m_clients) {
+        if (client->accountId == accountId) {
+            connections.push_back(connection);
+        }
+    }
+    if (!connections.empty()) {
+        audit("account.disconnected", accountId, 0, {}, QStringLiteral("%1 connection(s): %2").arg(connections.size()).arg(why));
+    }
+    for (net::Connection* connection : connections) {
+        connection->close(makeError(ErrorCode::kAccountDisabled, why.toStdString()));
+    }
 }
 
 void Relay::completeSignIn(Client& client, quint64 requestId, const Account& account,
@@ -533,11 +599,19 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     client.accountId = account.id;
     client.nickname = account.nickname;
     client.role = account.role;
-    if (auto organisation = m_store.organisation(); organisation) {
+    auto organisation = m_store.organisation();
+    if (organisation) {
         client.mustEnrolTwoFactor = !account.totpConfirmed && organisation->twoFactorRequired(account);
     } else {
         client.mustEnrolTwoFactor = true;  // cannot tell: the safe side
     }
+    // The password policy's maximum age: an expired password signs in only to be changed.
+    const PasswordPolicy passwordPolicy = m_store.passwordPolicy();
+    const qint64 nowMs = base::toUnixMillis(m_clock.now());
+    const qint64 expiresAtMs = passwordPolicy.maxAgeDays > 0 && account.passwordChangedAtMs > 0
+                                   ? account.passwordChangedAtMs + qint64(passwordPolicy.maxAgeDays) * 24 * 3600 * 1000
+                                   : 0;
+    client.mustChangePassword = expiresAtMs != 0 && expiresAtMs <= nowMs;
     audit(issueToken ? "sign_in.ok" : "sign_in.resumed", account.id, 0, client.source);
 
     v1::Envelope reply;
@@ -551,6 +625,16 @@ void Relay::completeSignIn(Client& client, quint64 requestId, const Account& acc
     result->set_organisation_name(organisationName().toStdString());
     result->set_two_factor_enrolment_required(client.mustEnrolTwoFactor);
     result->set_two_factor_enabled(account.totpConfirmed);
+    result->set_password_change_required(client.mustChangePassword);
+    result->set_password_expires_at_unix_ms(expiresAtMs);
+    result->set_password_warn_days(passwordPolicy.warnDays);
+    if (account.role == v1::ROLE_TECHNICIAN) {
+        result->set_max_sessions(SessionSettings::read(m_store, m_config.terms).maxSessionsPerTechnician);
+        if (organisation && organisation->group(account.groupId) != nullptr) {
+            result->set_in_group(true);
+            for (v1::GroupPermission p : organisation->effectivePermissions(account.groupId)) result->add_permissions(p);
+        }
+    }
     if (issueToken) {
         if (const std::string token = randomHex(32); !token.empty()) {
             const auto expiresAt = m_clock.now() + m_config.resumeTokenValidity;
@@ -580,6 +664,22 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     if (client.mustEnrolTwoFactor) {
         replyError(client.connection, requestId,
                    makeError(ErrorCode::kPermissionDenied, "set up two-step sign-in first (your group requires it)"));
+        return;
+    }
+    if (client.mustChangePassword) {
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kPermissionDenied, "your password has expired: change it first"));
+        return;
+    }
+    // The organisation's limit of sessions at once per technician (every session not ended).
+    const int maxSessions = SessionSettings::read(m_store, m_config.terms).maxSessionsPerTechnician;
+    const auto open = std::count_if(m_sessions.begin(), m_sessions.end(),
+                                    [&](const auto& entry) { return entry.second->technicianAccountId == client.accountId; });
+    if (open >= maxSessions) {
+        audit("pin.refused", client.accountId, 0, client.source, QStringLiteral("%1 sessions open, the most allowed").arg(open));
+        replyError(client.connection, requestId,
+                   makeError(ErrorCode::kLimitReached, "you have " + std::to_string(open) +
+                                                           " sessions open, the most your organisation allows; end one first"));
         return;
     }
     // The session's policy comes from the technician's group (up the tree), or from the
@@ -646,6 +746,7 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     session->technicianNickname = client.nickname;
     session->customerName = record.customerName;
     session->policy = policy;
+    session->createdAt = now;
     session->technicians.push_back(client.connection);
     m_pins.emplace(pin, *id);
     client.sessionId = *id;
@@ -658,6 +759,7 @@ void Relay::handleCreateSession(Client& client, const v1::Envelope& envelope)
     result->set_session_id(static_cast<std::uint64_t>(*id));
     result->set_pin(pin);
     result->set_expires_at_unix_ms(record.expiresAtMs);
+    *result->mutable_policy() = policy;
     (void)client.connection->sendEnvelope(reply);
     notifyState(*session, v1::SESSION_STATUS_WAITING, v1::END_REASON_UNSPECIFIED);
     m_sessions.emplace(*id, std::move(session));
@@ -720,6 +822,9 @@ void Relay::handleJoinSession(Client& client, const v1::Envelope& envelope)
     session->pin.clear();
     session->customer = client.connection;
     session->status = v1::SESSION_STATUS_CONNECTING;
+    session->joinedAt = now;
+    session->lastActivity = now;
+    session->termsAccepted = terms().trimmed().isEmpty();
     client.sessionId = session->id;
     client.isCustomer = true;
     const QString customerName =
@@ -754,7 +859,7 @@ void Relay::sendJoinResult(Client& client, quint64 requestId, const LiveSession&
     result->set_technician_nickname(session.technicianNickname.toStdString());
     result->set_organisation_name(organisationName().toStdString());
     *result->mutable_policy() = session.policy;
-    result->set_terms(m_config.terms.toStdString());
+    result->set_terms(terms().toStdString());
     result->set_rejoin_token(rejoinToken);
     result->set_reconnect_grace_seconds(
         rejoinToken.empty()
@@ -813,7 +918,7 @@ void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
     const auto& record = envelope.consent_record();
     auto it = m_sessions.find(client.sessionId);
     if (!client.isCustomer || it == m_sessions.end() || !v1::Permission_IsValid(record.permission()) ||
-        !v1::PermissionAnswer_IsValid(record.answer())) {
+        !v1::PermissionAnswer_IsValid(record.answer()) || (record.terms() && record.permission() != v1::PERMISSION_UNSPECIFIED)) {
         replyError(client.connection, envelope.request_id(),
                    makeError(ErrorCode::kInvalidArgument, "not a consent record of this session"));
         return;
@@ -828,10 +933,15 @@ void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
                    makeError(ErrorCode::kLimitReached, "too many consent records in this session"));
         return;
     }
+    if (record.terms() && record.answer() == v1::PERMISSION_ANSWER_GRANTED) {
+        it->second->termsAccepted = true;  // no longer connecting
+        it->second->lastActivity = m_clock.now();
+    }
     audit("consent." + QString::fromStdString(v1::PermissionAnswer_Name(record.answer()))
                            .remove("PERMISSION_ANSWER_").toLower(),
           it->second->technicianAccountId, client.sessionId, client.source,
-          QString::fromStdString(v1::Permission_Name(record.permission())).remove("PERMISSION_").toLower());
+          record.terms() ? QStringLiteral("terms")
+                         : QString::fromStdString(v1::Permission_Name(record.permission())).remove("PERMISSION_").toLower());
 }
 
 void Relay::handleListSessions(Client& client, const v1::Envelope& envelope)
@@ -916,8 +1026,26 @@ void Relay::handleAdminRequest(Client& client, const v1::Envelope& envelope)
                    makeError(ErrorCode::kPermissionDenied, "set up two-step sign-in first (your group requires it)"));
         return;
     }
-    auto response = m_admin->handle(client.accountId, client.source, envelope.admin_request());
+    const v1::AdminRequest& request = envelope.admin_request();
+    const bool ownPassword = call == v1::AdminRequest::kSetPassword && request.set_password().member_id() == client.accountId;
+    if (client.mustChangePassword && !ownPassword) {
+        replyError(client.connection, envelope.request_id(),
+                   makeError(ErrorCode::kPermissionDenied, "your password has expired: change it first"));
+        return;
+    }
+    auto response = m_admin->handle(client.accountId, client.source, request);
     if (response && call == v1::AdminRequest::kConfirmTwoFactor) client.mustEnrolTwoFactor = false;
+    if (response && ownPassword) client.mustChangePassword = false;
+    // A disabled or deleted account is signed out everywhere at once; a password an
+    // administrator set ends the old one's resume tokens.
+    if (response && call == v1::AdminRequest::kUpdateMember && !request.update_member().enabled()) {
+        disconnectAccount(request.update_member().id(), QStringLiteral("the account was disabled"));
+    } else if (response && call == v1::AdminRequest::kDeleteMember) {
+        disconnectAccount(request.delete_member(), QStringLiteral("the account was deleted"));
+    } else if (response && call == v1::AdminRequest::kSetPassword && !ownPassword) {
+        const qint64 target = request.set_password().member_id();
+        std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.accountId == target; });
+    }
     if (!response) {
         if (response.error().code == ErrorCode::kPermissionDenied) {
             audit("admin.refused", client.accountId, 0, client.source,
@@ -953,6 +1081,7 @@ void Relay::forward(Client& from, const protocol::Frame& frame)
         return;
     }
     LiveSession& session = *it->second;
+    session.lastActivity = m_clock.now();
     auto deliver = [&](net::Connection* to) {
         if (!to || !to->isOpen()) {
             return;
@@ -1124,6 +1253,24 @@ void Relay::sweepExpired()
     for (const auto& [id, why] : abandoned) {
         endSession(id, v1::SESSION_STATUS_ABORTED, why);
     }
+    // The organisation's timeouts (0 = never), read each time: a change applies at once.
+    const SessionSettings settings = SessionSettings::read(m_store, m_config.terms);
+    auto past = [&](base::Clock::TimePoint since, int minutes) { return minutes > 0 && since + std::chrono::minutes(minutes) <= now; };
+    std::vector<std::tuple<qint64, v1::SessionStatus, v1::EndReason>> timedOut;
+    for (const auto& [id, session] : m_sessions) {
+        if (session->status == v1::SESSION_STATUS_WAITING && past(session->createdAt, settings.waitingTimeoutMinutes)) {
+            timedOut.emplace_back(id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_WAITING_TIMED_OUT);
+        } else if (session->status == v1::SESSION_STATUS_ACTIVE && !session->termsAccepted &&
+                   past(session->joinedAt, settings.connectingTimeoutMinutes)) {
+            timedOut.emplace_back(id, v1::SESSION_STATUS_ABORTED, v1::END_REASON_CONNECTING_TIMED_OUT);
+        } else if (session->status == v1::SESSION_STATUS_ACTIVE && session->termsAccepted &&
+                   past(session->lastActivity, settings.idleTimeoutMinutes)) {
+            timedOut.emplace_back(id, v1::SESSION_STATUS_CLOSED, v1::END_REASON_IDLE_TIMED_OUT);
+        }
+    }
+    for (const auto& [id, status, why] : timedOut) {
+        endSession(id, status, why);
+    }
     m_pinFailuresByAddress.prune(now);
     m_pinFailuresGlobal.prune(now);
     std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.expiresAt <= now; });
@@ -1177,6 +1324,11 @@ std::chrono::seconds Relay::pinValidity() const
     const int minutes = m_store.setting(QStringLiteral("pin_validity_minutes"), {}).toInt(&ok);
     if (ok && minutes >= 1 && minutes <= 999) return std::chrono::minutes(minutes);
     return std::chrono::duration_cast<std::chrono::seconds>(m_config.pinValidity);
+}
+
+QString Relay::terms() const
+{
+    return SessionSettings::read(m_store, m_config.terms).terms;
 }
 
 QString Relay::organisationName() const

@@ -88,6 +88,12 @@ private:
     // Checks a TOTP or recovery code of `account` (and uses it up); false: wrong.
     bool checkSecondFactor(const Account& account, const std::string& code, Client& client);
     void signInWithToken(Client& client, quint64 requestId, const std::string& token);
+    // The IP restrictions of `account`'s technician group and the groups above it; true
+    // (after answering and auditing) when they refuse `client`'s address.
+    bool refusedByGroupRules(Client& client, quint64 requestId, const Account& account);
+    // Closes every connection of `accountId` (disabled or deleted) and forgets its resume
+    // tokens; their sessions end as their console's connection does.
+    void disconnectAccount(qint64 accountId, const QString& why);
     void completeSignIn(Client& client, quint64 requestId, const Account& account,
                         bool issueToken);
     void handleCreateSession(Client& client, const v1::Envelope& envelope);
@@ -110,6 +116,7 @@ private:
     void resumeSendersBehind(net::Connection* destination);
     QString organisationName() const;
     std::chrono::seconds pinValidity() const;
+    QString terms() const;
     static std::string attemptKey(const QHostAddress& address);
 
     RelayConfig m_config;

@@ -103,6 +103,10 @@ const std::vector<std::vector<const char*>>& migrations()
             "ALTER TABLE accounts ADD COLUMN recovery_codes TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE technician_groups ADD COLUMN require_two_factor INTEGER NOT NULL DEFAULT 0",
         },
+        // 6: IP restrictions per technician group
+        {
+            "ALTER TABLE technician_groups ADD COLUMN ip_restrictions TEXT NOT NULL DEFAULT ''",
+        },
     };
     return list;
 }
@@ -192,7 +196,8 @@ constexpr char kAccountColumns[] =
     "totp_last_step, recovery_codes";
 
 constexpr char kGroupColumns[] =
-    "id, parent_id, name, description, permissions, inherit_permissions, permissions_locked, created_at_ms, require_two_factor";
+    "id, parent_id, name, description, permissions, inherit_permissions, permissions_locked, created_at_ms, require_two_factor, "
+    "ip_restrictions";
 
 Group groupFrom(const QSqlQuery& q)
 {
@@ -206,6 +211,7 @@ Group groupFrom(const QSqlQuery& q)
     g.permissionsLocked = q.value(6).toInt() != 0;
     g.createdAtMs = q.value(7).toLongLong();
     g.requireTwoFactor = q.value(8).toInt() != 0;
+    g.ipRestrictions = q.value(9).toString();
     return g;
 }
 
@@ -733,10 +739,10 @@ base::Result<qint64> Store::addGroup(const Group& group)
     QSqlQuery q(m_db);
     if (auto s = run(q,
                      "INSERT INTO technician_groups (parent_id, name, description, permissions, inherit_permissions, "
-                     "permissions_locked, created_at_ms, require_two_factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     "permissions_locked, created_at_ms, require_two_factor, ip_restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
                       group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.createdAtMs,
-                      group.requireTwoFactor ? 1 : 0});
+                      group.requireTwoFactor ? 1 : 0, group.ipRestrictions});
         !s) {
         return s.error();
     }
@@ -748,10 +754,10 @@ base::Status Store::updateGroup(const Group& group)
     QSqlQuery q(m_db);
     if (auto s = run(q,
                      "UPDATE technician_groups SET parent_id = ?, name = ?, description = ?, permissions = ?, "
-                     "inherit_permissions = ?, permissions_locked = ?, require_two_factor = ? WHERE id = ?",
+                     "inherit_permissions = ?, permissions_locked = ?, require_two_factor = ?, ip_restrictions = ? WHERE id = ?",
                      {group.parentId, group.name, group.description, Organisation::permissionsToText(group.permissions),
                       group.inheritPermissions ? 1 : 0, group.permissionsLocked ? 1 : 0, group.requireTwoFactor ? 1 : 0,
-                      group.id});
+                      group.ipRestrictions, group.id});
         !s) {
         return s;
     }

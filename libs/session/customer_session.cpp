@@ -25,6 +25,8 @@ CustomerSession::EndCause causeOf(v1::EndReason reason)
     case v1::END_REASON_CUSTOMER_DISCONNECTED:
     case v1::END_REASON_CUSTOMER_TIMED_OUT: return CustomerSession::EndCause::kConnectionLost;
     case v1::END_REASON_RELAY_SHUTDOWN: return CustomerSession::EndCause::kRelayShutdown;
+    case v1::END_REASON_CONNECTING_TIMED_OUT:
+    case v1::END_REASON_IDLE_TIMED_OUT: return CustomerSession::EndCause::kTimedOut;
     default: return CustomerSession::EndCause::kOther;
     }
 }
@@ -187,6 +189,11 @@ void CustomerSession::onJoined(const v1::JoinSessionResult& result)
 void CustomerSession::acceptTerms(bool accept)
 {
     if (m_state != State::kTerms) return;
+    // The relay keeps the answer (audit) and stops the connecting timeout with a yes.
+    v1::ConsentRecord answer;
+    answer.set_terms(true);
+    answer.set_answer(accept ? v1::PERMISSION_ANSWER_GRANTED : v1::PERMISSION_ANSWER_DENIED);
+    sendRecord(answer);
     if (!accept) {
         finish(EndCause::kDeclinedTerms);
         return;
@@ -475,6 +482,11 @@ void CustomerSession::record(Permission permission, v1::PermissionAnswer answer)
     v1::ConsentRecord record;
     record.set_permission(toWire(permission));
     record.set_answer(answer);
+    sendRecord(record);
+}
+
+void CustomerSession::sendRecord(const v1::ConsentRecord& record)
+{
     if (m_link && m_link->isReady() && m_state != State::kReconnecting) {
         v1::Envelope envelope;
         *envelope.mutable_consent_record() = record;

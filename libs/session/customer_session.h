@@ -87,6 +87,7 @@ public:
         kTechnicianGone,     // the technician's console disconnected or timed out
         kConnectionLost,     // no way back within the grace period
         kRelayShutdown,
+        kTimedOut,           // the organisation's connecting or idle timeout
         kOther,
     };
     struct Info
@@ -169,6 +170,8 @@ private:
     PeerSender sharerSender();
     void sendPermissionState(Permission changed, v1::PermissionAnswer answer);
     void record(Permission permission, v1::PermissionAnswer answer);
+    // To the relay now, or when the link is back (kept in order).
+    void sendRecord(const v1::ConsentRecord& record);
     void retry();
     void finish(EndCause cause);  // asks the relay to end the session, then end()
     void end(EndCause cause);

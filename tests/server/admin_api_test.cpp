@@ -10,6 +10,7 @@
 
 #include "core/base/csv.h"
 #include "server/organisation.h"
+#include "server/password_hasher.h"
 
 namespace lifeline::server {
 namespace {
@@ -240,8 +241,21 @@ TEST(AdminApiTest, LocksPasswordsAndSelfProtection)
     weak.mutable_set_password()->set_member_id(w.nightTech);
     weak.mutable_set_password()->set_password("short");
     EXPECT_EQ(w.call(w.master, weak).error().code, ErrorCode::kInvalidArgument);
+    // One's own: with the current password, and not the same again.
+    auto oldHash = hashPassword("my old password");
+    ASSERT_TRUE(oldHash.ok());
+    ASSERT_TRUE(w.store->setPasswordHash(w.tier2Tech, QString::fromStdString(*oldHash), 1).ok());
     v1::AdminRequest own;
     own.mutable_set_password()->set_member_id(w.tier2Tech);
+    own.mutable_set_password()->set_password("my own new password");
+    EXPECT_EQ(w.call(w.tier2Tech, own).error().code, ErrorCode::kInvalidCredentials) << "no current password";
+    own.mutable_set_password()->set_current_password("not my old password");
+    EXPECT_EQ(w.call(w.tier2Tech, own).error().code, ErrorCode::kInvalidCredentials);
+    own.mutable_set_password()->set_current_password("my own new password");
+    EXPECT_EQ(w.call(w.tier2Tech, own).error().code, ErrorCode::kInvalidCredentials);
+    own.mutable_set_password()->set_current_password("my old password");
+    own.mutable_set_password()->set_password("my old password");
+    EXPECT_EQ(w.call(w.tier2Tech, own).error().code, ErrorCode::kInvalidArgument) << "the same again";
     own.mutable_set_password()->set_password("my own new password");
     EXPECT_TRUE(w.call(w.tier2Tech, own).ok());
     EXPECT_EQ(w.store->accountById(w.tier2Tech)->value().passwordChangedAtMs, 1'764'000'000'000);
