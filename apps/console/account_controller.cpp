@@ -78,6 +78,13 @@ void AccountController::noteTwoFactorEnrolled()
     emit accountChanged(m_account);
 }
 
+void AccountController::notePasswordChanged()
+{
+    m_account.set_password_change_required(false);
+    m_account.set_password_expires_at_unix_ms(0);  // the relay tells at the next sign-in
+    emit accountChanged(m_account);
+}
+
 void AccountController::refreshSessions()
 {
     const qint64 since = m_listSinceMs;

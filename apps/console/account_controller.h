@@ -46,6 +46,8 @@ public:
 
     // Two-step sign-in was set up on this link (TwoFactorDialog): account() says so from now.
     void noteTwoFactorEnrolled();
+    // The expired password was changed on this link: account() no longer asks for it.
+    void notePasswordChanged();
 
     bool isSignedIn() const { return m_signedIn; }
     const v1::SignInResult& account() const { return m_account; }

@@ -24,12 +24,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <set>
+
 #include "console/person_dialog.h"
 #include "console/reports_page.h"
 #include "console/texts.h"
-
-#include <functional>
-#include <set>
 
 namespace lifeline::console {
 
@@ -209,6 +209,9 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     connect(m_inherit, &QCheckBox::toggled, this, [this](bool inherit) {
         for (auto& [permission, box] : m_permissions) box->setEnabled(!inherit && m_inherit->isEnabled());
     });
+    m_groupIpRules = new QPlainTextEdit;
+    m_groupIpRules->setPlaceholderText(tr("Empty: the organisation's rules only. Otherwise, for example:\ndefault deny\nallow 192.0.2.0/24"));
+    m_groupIpRules->setMaximumHeight(m_groupIpRules->fontMetrics().lineSpacing() * 5 + 12);
     m_saveGroup = new QPushButton(tr("Save"));
     connect(m_saveGroup, &QPushButton::clicked, this, &AdminCenter::saveGroup);
     m_deleteGroup = new QPushButton(tr("Delete group…"));
@@ -225,6 +228,8 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     groupLayout->addWidget(m_inherit);
     groupLayout->addWidget(permissionsBox);
     groupLayout->addWidget(m_requireTwoFactor);
+    groupLayout->addWidget(new QLabel(tr("Where its technicians (and those below) may sign in from, besides the organisation's rules:")));
+    groupLayout->addWidget(m_groupIpRules);
     groupLayout->addWidget(m_locked);
     groupLayout->addWidget(m_lockNote);
     groupLayout->addStretch();
@@ -325,19 +330,52 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     rulesLayout->addLayout(rulesForm);
     rulesLayout->addWidget(new QLabel(tr("IP restrictions for signing in (the most specific network decides):")));
     rulesLayout->addWidget(m_ipRules, 1);
+    rulesLayout->addWidget(m_saveRules, 0, Qt::AlignRight);
+
+    // The organisation's session rules (master administrators): timeouts, limits, terms.
+    m_sessionRulesPage = new QWidget;
+    auto minutes = [this] {
+        auto* box = new QSpinBox;
+        box->setRange(0, 999);
+        box->setSpecialValueText(tr("never"));
+        box->setSuffix(tr(" min"));
+        return box;
+    };
+    m_connectingTimeout = minutes();
+    m_connectingTimeout->setToolTip(tr("From the customer joining until they accept the terms."));
+    m_waitingTimeout = minutes();
+    m_waitingTimeout->setToolTip(tr("From the PIN until the customer joins, even if the PIN would still be valid."));
+    m_idleTimeout = minutes();
+    m_idleTimeout->setToolTip(tr("An active session in which neither side sent anything: no chat, no screen, no input, no files."));
+    m_maxSessions = new QSpinBox;
+    m_maxSessions->setRange(1, 10);
+    m_maxSessions->setValue(10);
+    m_terms = new QPlainTextEdit;
+    m_terms->setPlaceholderText(tr("Empty: customers are not asked to accept terms. Plain text, shown before anything else."));
+    m_saveSessionRules = new QPushButton(tr("Save"));
+    connect(m_saveSessionRules, &QPushButton::clicked, this, &AdminCenter::saveRules);
     auto* sessionsForm = new QFormLayout;
     sessionsForm->addRow(tr("A PIN is valid for:"), m_pinValidity);
-    rulesLayout->addLayout(sessionsForm);
-    rulesLayout->addWidget(m_storeAddresses);
-    rulesLayout->addWidget(m_saveRules, 0, Qt::AlignRight);
+    sessionsForm->addRow(tr("Waiting sessions time out after:"), m_waitingTimeout);
+    sessionsForm->addRow(tr("Connecting sessions time out after:"), m_connectingTimeout);
+    sessionsForm->addRow(tr("Idle sessions time out after:"), m_idleTimeout);
+    sessionsForm->addRow(tr("Sessions at once per technician:"), m_maxSessions);
+    auto* sessionsLayout = new QVBoxLayout(m_sessionRulesPage);
+    sessionsLayout->addLayout(sessionsForm);
+    sessionsLayout->addWidget(m_storeAddresses);
+    sessionsLayout->addWidget(new QLabel(tr("Terms and conditions every customer accepts first:")));
+    sessionsLayout->addWidget(m_terms, 1);
+    sessionsLayout->addWidget(m_saveSessionRules, 0, Qt::AlignRight);
 
     m_reports = new ReportsPage(m_account);
 
     m_pages = new QTabWidget;
     m_pages->addTab(m_selected, tr("Group and permissions"));
     m_pages->addTab(m_rulesPage, tr("Sign-in rules"));
+    m_pages->addTab(m_sessionRulesPage, tr("Session rules"));
     m_pages->addTab(m_reports, tr("Reports"));
     m_pages->setTabVisible(1, m_master);
+    m_pages->setTabVisible(2, m_master);
 
     auto* split = new QSplitter;
     split->addWidget(left);
@@ -425,6 +463,11 @@ void AdminCenter::onAnswer(quint64 id, bool ok, const v1::AdminResponse& respons
         m_ipRules->setPlainText(QString::fromStdString(rules.ip_restrictions()));
         if (rules.pin_validity_minutes() > 0) m_pinValidity->setValue(rules.pin_validity_minutes());
         m_storeAddresses->setChecked(rules.store_customer_addresses());
+        m_connectingTimeout->setValue(rules.connecting_timeout_minutes());
+        m_waitingTimeout->setValue(rules.waiting_timeout_minutes());
+        m_idleTimeout->setValue(rules.idle_timeout_minutes());
+        if (rules.max_sessions_per_technician() > 0) m_maxSessions->setValue(rules.max_sessions_per_technician());
+        m_terms->setPlainText(QString::fromStdString(rules.terms()));
     } else {
         showStatus(what == "deleted" ? tr("Deleted.") : what == "created" ? tr("Created.") : what == "moved" ? tr("Moved.") : tr("Saved."));
         refresh();
@@ -587,6 +630,8 @@ void AdminCenter::showGroup(qint64 id)
         box->setEnabled(editable && !m_inherit->isChecked());
     }
     m_requireTwoFactor->setEnabled(editable);
+    m_groupIpRules->setPlainText(group != nullptr ? QString::fromStdString(group->ip_restrictions()) : QString());
+    m_groupIpRules->setReadOnly(!editable);
     m_requireTwoFactor->setChecked(group != nullptr && group->require_two_factor());
     m_locked->setEnabled(m_master && group != nullptr);
     m_locked->setChecked(group != nullptr && group->permissions_locked());
@@ -610,6 +655,7 @@ void AdminCenter::saveGroup()
         if (box->isChecked()) wire->add_permissions(permission);
     }
     wire->set_require_two_factor(m_requireTwoFactor->isChecked());
+    wire->set_ip_restrictions(m_groupIpRules->toPlainText().trimmed().toStdString());
     wire->set_permissions_locked(m_locked->isChecked());
     send(request, QStringLiteral("save"));
 }
@@ -712,12 +758,15 @@ PasswordDialog* AdminCenter::openPasswordDialog()
     const v1::Member* member = findMember(m_member);
     if (member == nullptr) return nullptr;
     const qint64 id = member->id();
-    auto* dialog = new PasswordDialog(QString::fromStdString(member->name()), this);
+    const bool own = id == qint64(m_account.account().account_id());
+    auto* dialog = new PasswordDialog(QString::fromStdString(member->name()), own ? PasswordDialog::For::kMyself : PasswordDialog::For::kSomeoneElse,
+                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         v1::AdminRequest request;
         request.mutable_set_password()->set_member_id(id);
         request.mutable_set_password()->set_password(dialog->password().toStdString());
+        request.mutable_set_password()->set_current_password(dialog->currentPassword().toStdString());
         send(request, QStringLiteral("save"));
     });
     dialog->open();
@@ -747,6 +796,11 @@ void AdminCenter::saveRules()
     rules->set_ip_restrictions(m_ipRules->toPlainText().trimmed().toStdString());
     rules->set_pin_validity_minutes(m_pinValidity->value());
     rules->set_store_customer_addresses(m_storeAddresses->isChecked());
+    rules->set_connecting_timeout_minutes(m_connectingTimeout->value());
+    rules->set_waiting_timeout_minutes(m_waitingTimeout->value());
+    rules->set_idle_timeout_minutes(m_idleTimeout->value());
+    rules->set_max_sessions_per_technician(m_maxSessions->value());
+    rules->set_terms(m_terms->toPlainText().trimmed().toStdString());
     send(request, QStringLiteral("rules-save"));
 }
 

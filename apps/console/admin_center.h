@@ -68,6 +68,13 @@ public:
     QPlainTextEdit* ipRulesEdit() const { return m_ipRules; }
     QSpinBox* pinValidityBox() const { return m_pinValidity; }
     QCheckBox* storeAddressesBox() const { return m_storeAddresses; }
+    QSpinBox* connectingTimeoutBox() const { return m_connectingTimeout; }
+    QSpinBox* waitingTimeoutBox() const { return m_waitingTimeout; }
+    QSpinBox* idleTimeoutBox() const { return m_idleTimeout; }
+    QSpinBox* maxSessionsBox() const { return m_maxSessions; }
+    QPlainTextEdit* termsEdit() const { return m_terms; }
+    QPushButton* saveSessionRulesButton() const { return m_saveSessionRules; }
+    QPlainTextEdit* groupIpRulesEdit() const { return m_groupIpRules; }
     QPushButton* saveRulesButton() const { return m_saveRules; }
     QPushButton* deleteGroupButton() const { return m_deleteGroup; }
     void selectMember(qint64 id);
@@ -152,6 +159,14 @@ private:
     QCheckBox* m_storeAddresses;
     QPushButton* m_saveRules;
     QWidget* m_rulesPage;
+    QWidget* m_sessionRulesPage;
+    QSpinBox* m_connectingTimeout;
+    QSpinBox* m_waitingTimeout;
+    QSpinBox* m_idleTimeout;
+    QSpinBox* m_maxSessions;
+    QPlainTextEdit* m_terms;
+    QPushButton* m_saveSessionRules;
+    QPlainTextEdit* m_groupIpRules;
     QLabel* m_status;
 
     v1::OrganisationView m_view;

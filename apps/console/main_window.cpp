@@ -16,6 +16,7 @@
 
 #include "console/admin_center.h"
 #include "console/new_session_dialog.h"
+#include "console/person_dialog.h"
 #include "console/session_controller.h"
 #include "console/session_tab.h"
 #include "console/texts.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     auto* queue = new QWidget;
     auto* queueBar = new QToolBar;
     queueBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    queueBar->addAction(tr("New session…"), this, [this] { (void)openNewSessionDialog(); });
+    m_newSessionActions << queueBar->addAction(tr("New session…"), this, [this] { (void)openNewSessionDialog(); });
     auto* queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->addWidget(queueBar);
@@ -81,6 +82,17 @@ MainWindow::MainWindow(AccountController& account, ConsoleOptions options, QWidg
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::showAdminCenter);
     connect(&m_account, &AccountController::signedIn, this, &MainWindow::onAccountChanged);
     connect(&m_account, &AccountController::accountChanged, this, &MainWindow::onAccountChanged);
+    connect(&m_account, &AccountController::adminAnswered, this,
+            [this](quint64 id, bool ok, const v1::AdminResponse&, const base::Error& error) {
+                if (id != m_passwordCall) return;
+                m_passwordCall = 0;
+                if (ok) {
+                    m_account.notePasswordChanged();
+                    statusBar()->showMessage(tr("Your password was changed."), 15000);
+                } else {
+                    warn(tr("Password not changed"), tr("Your password was not changed: %1").arg(Texts::error(error)));
+                }
+            });
     if (m_account.isSignedIn()) {
         showAdminCenter();
         onAccountChanged();
@@ -118,6 +130,7 @@ void MainWindow::buildMenus()
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     QAction* newSession = sessionMenu->addAction(tr("&New session…"), this, [this] { (void)openNewSessionDialog(); });
     newSession->setShortcut(QKeySequence::New);
+    m_newSessionActions << newSession;
     QAction* closeTab = sessionMenu->addAction(tr("&End session and close tab"), this,
                                                [this] { this->closeTab(m_tabs->currentIndex()); });
     closeTab->setShortcut(QKeySequence::Close);
@@ -127,6 +140,7 @@ void MainWindow::buildMenus()
     QMenu* settings = menuBar()->addMenu(tr("S&ettings"));
     m_twoFactorAction = settings->addAction(tr("Set up &two-step sign-in…"), this, [this] { (void)openTwoFactorDialog(); });
     m_twoFactorAction->setEnabled(false);
+    settings->addAction(tr("Change &password…"), this, [this] { (void)openPasswordChange(); });
     QMenu* languages = settings->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(languages);
@@ -166,6 +180,19 @@ void MainWindow::onAccountChanged()
 {
     const v1::SignInResult& me = m_account.account();
     m_twoFactorAction->setEnabled(m_account.isSignedIn() && !me.two_factor_enabled());
+    for (QAction* action : m_newSessionActions) action->setVisible(mayStartSessions());
+    // The password: expired (only changing it works now), or expiring within the warning days.
+    if (m_account.isSignedIn() && me.password_change_required() && m_passwordChange == nullptr) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_passwordChange == nullptr && m_account.account().password_change_required()) (void)openPasswordChange();
+        });
+    } else if (m_account.isSignedIn() && me.password_expires_at_unix_ms() > 0 && me.password_warn_days() > 0) {
+        const qint64 left = me.password_expires_at_unix_ms() - QDateTime::currentMSecsSinceEpoch();
+        const int days = int(left / (24LL * 3600 * 1000));
+        if (left > 0 && days < me.password_warn_days()) {
+            statusBar()->showMessage(tr("Your password expires in %n day(s): Settings → Change password.", nullptr, days), 60000);
+        }
+    }
     // Asked once per sign-in while the group requires it; "Later" leaves the menu item.
     // (After this pass, so that the window it belongs to is on the screen first.)
     if (m_account.isSignedIn() && me.two_factor_enrolment_required() && m_twoFactor == nullptr) {
@@ -173,6 +200,36 @@ void MainWindow::onAccountChanged()
             if (m_twoFactor == nullptr && m_account.account().two_factor_enrolment_required()) (void)openTwoFactorDialog();
         });
     }
+}
+
+bool MainWindow::mayStartSessions() const
+{
+    const v1::SignInResult& me = m_account.account();
+    if (!me.in_group()) return true;
+    return std::find(me.permissions().begin(), me.permissions().end(), v1::GROUP_PERMISSION_PRIVATE_SESSIONS) != me.permissions().end();
+}
+
+PasswordDialog* MainWindow::openPasswordChange()
+{
+    if (m_passwordChange != nullptr) {
+        m_passwordChange->raise();
+        return m_passwordChange;
+    }
+    const v1::SignInResult& me = m_account.account();
+    m_passwordChange = new PasswordDialog(QString::fromStdString(me.email()),
+                                          me.password_change_required() ? PasswordDialog::For::kMyselfExpired
+                                                                        : PasswordDialog::For::kMyself,
+                                          this);
+    m_passwordChange->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_passwordChange, &QDialog::accepted, this, [this, dialog = m_passwordChange] {
+        v1::AdminRequest request;
+        request.mutable_set_password()->set_member_id(qint64(m_account.account().account_id()));
+        request.mutable_set_password()->set_current_password(dialog->currentPassword().toStdString());
+        request.mutable_set_password()->set_password(dialog->password().toStdString());
+        m_passwordCall = m_account.admin(request);
+    });
+    m_passwordChange->open();
+    return m_passwordChange;
 }
 
 TwoFactorDialog* MainWindow::openTwoFactorDialog()
@@ -221,10 +278,12 @@ void MainWindow::updateStatus()
 
 bool MainWindow::refuseWhenFull()
 {
-    if (sessionTabCount() < m_options.maxSessions) return false;
+    // This console's own limit, or the organisation's when lower (the relay enforces that one).
+    const int organisation = m_account.account().max_sessions();
+    const int most = organisation > 0 ? std::min(m_options.maxSessions, organisation) : m_options.maxSessions;
+    if (sessionTabCount() < most) return false;
     warn(tr("Too many sessions"),
-         tr("You already have %n session(s) open, the most allowed. End one to start another.", nullptr,
-            m_options.maxSessions));
+         tr("You already have %n session(s) open, the most allowed. End one to start another.", nullptr, most));
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "console/account_controller.h"
 #include "console/console_options.h"
 #include "console/session_list_model.h"
+#include "console/person_dialog.h"
 #include "console/session_tab.h"
 #include "console/two_factor_dialog.h"
 
@@ -47,6 +48,12 @@ public:
     // Settings menu); returns the dialog (open, window-modal) for tests.
     TwoFactorDialog* openTwoFactorDialog();
     TwoFactorDialog* twoFactorDialog() const { return m_twoFactor; }
+    // Changes one's own password (asked at sign-in when it has expired, or from the
+    // Settings menu); returns the dialog (open, window-modal) for tests.
+    PasswordDialog* openPasswordChange();
+    PasswordDialog* passwordChangeDialog() const { return m_passwordChange; }
+    // Whether the group allows starting sessions (the New session commands are hidden if not).
+    bool mayStartSessions() const;
     SessionTab* tabFor(quint64 sessionId) const;
     QString lastWarning() const { return m_lastWarning; }
     // How the window and its tabs ask "are you sure?" (tests answer it themselves).
@@ -85,6 +92,9 @@ private:
     class AdminCenter* m_adminCenter = nullptr;
     QPointer<TwoFactorDialog> m_twoFactor;
     QAction* m_twoFactorAction = nullptr;
+    QPointer<PasswordDialog> m_passwordChange;
+    quint64 m_passwordCall = 0;
+    QList<QAction*> m_newSessionActions;
 };
 
 }  // namespace lifeline::console

@@ -41,10 +41,12 @@ QString roleName(v1::Role role)
     }
 }
 
-PasswordDialog::PasswordDialog(const QString& forWhom, QWidget* parent)
+PasswordDialog::PasswordDialog(const QString& forWhom, For whose, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Set password"));
+    setWindowTitle(whose == For::kSomeoneElse ? tr("Set password") : tr("Change password"));
+    m_current = new QLineEdit(this);
+    m_current->setEchoMode(QLineEdit::Password);
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat = new QLineEdit;
@@ -56,16 +58,28 @@ PasswordDialog::PasswordDialog(const QString& forWhom, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout;
+    if (whose != For::kSomeoneElse) form->addRow(tr("Current password:"), m_current);
     form->addRow(tr("New password:"), m_password);
     form->addRow(tr("Again:"), m_repeat);
+    m_current->setVisible(whose != For::kSomeoneElse);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("A new password for %1. Tell it to them in person or by phone; they can change it later.").arg(forWhom));
+    QString introText;
+    switch (whose) {
+    case For::kSomeoneElse:
+        introText = tr("A new password for %1. Tell it to them in person or by phone; they can change it later.").arg(forWhom);
+        break;
+    case For::kMyself: introText = tr("A new password for your account (%1).").arg(forWhom); break;
+    case For::kMyselfExpired:
+        introText = tr("Your password has expired. Choose a new one to go on working (%1).").arg(forWhom);
+        break;
+    }
+    auto* intro = new QLabel(introText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    for (QLineEdit* edit : {m_password, m_repeat}) connect(edit, &QLineEdit::textChanged, this, &PasswordDialog::check);
+    for (QLineEdit* edit : {m_current, m_password, m_repeat}) connect(edit, &QLineEdit::textChanged, this, &PasswordDialog::check);
     check();
 }
 
@@ -74,9 +88,18 @@ QString PasswordDialog::password() const
     return m_password->text();
 }
 
+QString PasswordDialog::currentPassword() const
+{
+    return m_current->text();
+}
+
 void PasswordDialog::check()
 {
-    const QString problem = passwordProblem(m_password->text(), m_repeat->text());
+    QString problem = passwordProblem(m_password->text(), m_repeat->text());
+    if (problem.isEmpty() && m_current->isVisibleTo(this) && m_current->text().isEmpty()) problem = tr("Type your current password too.");
+    if (problem.isEmpty() && m_current->isVisibleTo(this) && m_current->text() == m_password->text()) {
+        problem = tr("The new password must differ from the current one.");
+    }
     m_problem->setText(m_password->text().isEmpty() ? QString() : problem);
     m_ok->setEnabled(problem.isEmpty());
 }

@@ -16,15 +16,19 @@ namespace lifeline::console {
 
 namespace v1 = ::lifeline::v1;
 
-// A new password typed twice. The relay checks it against the organisation's policy.
+// A new password typed twice (for `own`: after the current one). The relay checks it
+// against the organisation's policy.
 class PasswordDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PasswordDialog(const QString& forWhom, QWidget* parent = nullptr);
+    enum class For : std::uint8_t { kSomeoneElse, kMyself, kMyselfExpired };
+    PasswordDialog(const QString& forWhom, For whose, QWidget* parent = nullptr);
 
     QString password() const;
+    QString currentPassword() const;
+    QLineEdit* currentEdit() const { return m_current; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
     QPushButton* okButton() const { return m_ok; }
@@ -32,6 +36,7 @@ public:
 private:
     void check();
 
+    QLineEdit* m_current;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
     QLabel* m_problem;

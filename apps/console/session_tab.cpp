@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "console/file_manager.h"
 #include "console/session_list_model.h"
 #include "console/texts.h"
@@ -161,6 +163,9 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
     connect(m_view, &ui::RemoteView::wheelTurned, &m_session, &SessionController::wheel);
     connect(m_view, &ui::RemoteView::keyChanged, &m_session, &SessionController::key);
 
+    connect(&m_session, &SessionController::created, this, [this](const v1::CreateSessionResult& result) {
+        if (result.has_policy()) applyPolicy(result.policy());
+    });
     connect(&m_session, &SessionController::stateChanged, this, &SessionTab::updateState);
     connect(&m_session, &SessionController::consentChanged, this, &SessionTab::updateState);
     connect(&m_session, &SessionController::controlStateChanged, this, &SessionTab::updateState);
@@ -291,6 +296,18 @@ void SessionTab::buildToolbar()
     m_toolbar->addAction(tr("Screenshot"), this, &SessionTab::saveScreenshot);
     m_toolbar->addSeparator();
     m_endAction = m_toolbar->addAction(tr("End session"), this, [this] { (void)confirmEnd(); });
+}
+
+void SessionTab::applyPolicy(const v1::SessionPolicy& policy)
+{
+    auto allowed = [&](v1::Permission permission) {
+        return std::find(policy.allowed().begin(), policy.allowed().end(), permission) != policy.allowed().end();
+    };
+    m_viewAction->setVisible(allowed(v1::PERMISSION_VIEW_SCREEN) || allowed(v1::PERMISSION_CONTROL));
+    m_controlAction->setVisible(allowed(v1::PERMISSION_CONTROL));
+    m_clipboardAction->setVisible(allowed(v1::PERMISSION_CLIPBOARD));
+    const bool files = allowed(v1::PERMISSION_SEND_FILES) || allowed(v1::PERMISSION_RECEIVE_FILES) || allowed(v1::PERMISSION_MANAGE_FILES);
+    m_main->setTabVisible(m_main->indexOf(m_files), files);
 }
 
 QLabel* SessionTab::telemetryLabel(int row) const

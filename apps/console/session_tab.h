@@ -46,6 +46,10 @@ public:
     void showNotesState(const QString& text);
     QAction* viewAction() const { return m_viewAction; }
     QAction* controlAction() const { return m_controlAction; }
+    QAction* clipboardAction() const { return m_clipboardAction; }
+    // Hides what the session's policy (the technician's group, fixed when the session was
+    // made) does not allow: the customer's applet would refuse it anyway.
+    void applyPolicy(const v1::SessionPolicy& policy);
     QLabel* telemetryLabel(int row) const;
     QComboBox* monitorBox() const { return m_monitor; }
     QComboBox* qualityBox() const { return m_quality; }

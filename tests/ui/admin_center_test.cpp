@@ -29,6 +29,7 @@
 #include "console/reports_page.h"
 #include "server/demo_organisation.h"
 #include "server/organisation.h"
+#include "server/organisation_settings.h"
 #include "server/password_hasher.h"
 #include "support/relay_harness.h"
 #include "support/wait.h"
@@ -216,6 +217,41 @@ TEST_F(AdminCenterTest, SignInRulesAreSavedAndAShutOutIsRefused)
     EXPECT_EQ(relay.store().setting("ip_restrictions", {}), "default allow\ndeny 198.51.100.0/24");
     EXPECT_EQ(relay.store().setting("pin_validity_minutes", {}), "30");
     EXPECT_EQ(relay.store().setting("store_customer_addresses", {}), "1") << "left as it was";
+}
+
+TEST_F(AdminCenterTest, SessionRulesAndAGroupsIpRulesAreSaved)
+{
+    auto window = open("master@example.com");
+    console::AdminCenter* admin = window->adminCenter();
+    ASSERT_NE(admin, nullptr);
+    EXPECT_TRUE(admin->pages()->isTabVisible(2));
+    ASSERT_TRUE(waitUntil([&] { return admin->maxSessionsBox()->value() == 10; }));
+    EXPECT_EQ(admin->idleTimeoutBox()->value(), 0) << "never, until set";
+    admin->connectingTimeoutBox()->setValue(5);
+    admin->waitingTimeoutBox()->setValue(30);
+    admin->idleTimeoutBox()->setValue(45);
+    admin->maxSessionsBox()->setValue(3);
+    admin->termsEdit()->setPlainText("We only look at what you show us.");
+    admin->saveSessionRulesButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return admin->statusText() == "Saved."; })) << admin->statusText().toStdString();
+    const server::SessionSettings saved = server::SessionSettings::read(relay.store(), {});
+    EXPECT_EQ(saved.connectingTimeoutMinutes, 5);
+    EXPECT_EQ(saved.waitingTimeoutMinutes, 30);
+    EXPECT_EQ(saved.idleTimeoutMinutes, 45);
+    EXPECT_EQ(saved.maxSessionsPerTechnician, 3);
+    EXPECT_EQ(saved.terms, "We only look at what you show us.");
+
+    // A group's own IP rules; ones that do not parse are refused with the reason.
+    const qint64 tier1 = groupId("Tier 1");
+    admin->selectGroup(tier1);
+    admin->groupIpRulesEdit()->setPlainText("default deny\nallow everything");
+    admin->saveGroupButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return admin->statusText().startsWith("Not done"); })) << admin->statusText().toStdString();
+    EXPECT_TRUE(group(tier1).ipRestrictions.isEmpty());
+    admin->groupIpRulesEdit()->setPlainText("default deny\nallow 192.0.2.0/24");
+    admin->saveGroupButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return admin->statusText() == "Saved."; })) << admin->statusText().toStdString();
+    EXPECT_EQ(group(tier1).ipRestrictions, "default deny\nallow 192.0.2.0/24");
 }
 
 TEST_F(AdminCenterTest, TheMasterManagesPeople)

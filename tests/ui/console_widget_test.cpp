@@ -18,11 +18,16 @@
 #include "console/account_controller.h"
 #include "console/console_options.h"
 #include "console/main_window.h"
+#include "console/file_manager.h"
 #include "console/new_session_dialog.h"
+#include "console/person_dialog.h"
 #include "console/session_controller.h"
 #include "console/session_list_model.h"
 #include "console/session_tab.h"
 #include "console/sign_in_dialog.h"
+#include "server/organisation.h"
+#include "server/organisation_settings.h"
+#include "server/password_hasher.h"
 #include "support/relay_harness.h"
 #include "support/wait.h"
 #include "ui/remote_view.h"
@@ -392,6 +397,91 @@ TEST_F(ConsoleTest, TabLimitIsEnforced)
     EXPECT_EQ(window.openNewSessionDialog(), nullptr);
     // Both sessions exist on the relay (the third was never asked for).
     ASSERT_TRUE(waitUntil([&] { return window.model().rowCount() == 2; }));
+}
+
+TEST_F(ConsoleTest, TheOrganisationsSessionLimitAppliesWhenLower)
+{
+    server::SessionSettings settings;
+    settings.maxSessionsPerTechnician = 1;
+    ASSERT_TRUE(settings.write(relay.store()).ok());
+    signIn();
+    console::MainWindow window(account, {});  // the console's own limit: 8
+    ASSERT_NE(window.startSession("One", {}), nullptr);
+    EXPECT_EQ(window.startSession("Two", {}), nullptr);
+    EXPECT_TRUE(window.lastWarning().contains("1 session")) << window.lastWarning().toStdString();
+}
+
+TEST_F(ConsoleTest, WhatTheGroupDoesNotAllowIsNotShown)
+{
+    // Ann's group may start sessions and view screens, nothing else.
+    server::Group viewers;
+    viewers.name = "Viewers";
+    viewers.inheritPermissions = false;
+    viewers.permissions = {v1::GROUP_PERMISSION_PRIVATE_SESSIONS, v1::GROUP_PERMISSION_VIEW_DESKTOP};
+    auto group = relay.store().addGroup(viewers);
+    ASSERT_TRUE(group.ok());
+    const qint64 ann = relay.store().accountByEmail(kEmail)->value().id;
+    ASSERT_TRUE(relay.store().setAccountGroup(ann, *group).ok());
+    signIn();
+    console::MainWindow window(account, {});
+    window.show();
+    EXPECT_TRUE(window.mayStartSessions());
+    ASSERT_NE(window.startSession("Bob", {}), nullptr);
+    auto* tab = qobject_cast<console::SessionTab*>(window.tabs()->widget(1));
+    ASSERT_NE(tab, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return tab->controlAction()->isVisible() == false; })) << "the session's policy arrived";
+    EXPECT_TRUE(tab->viewAction()->isVisible());
+    EXPECT_FALSE(tab->clipboardAction()->isVisible());
+    EXPECT_FALSE(tab->mainPages()->isTabVisible(tab->mainPages()->indexOf(tab->fileManager())));
+
+    // Without "private sessions" the New session commands go (the relay refuses them anyway).
+    viewers = *relay.store().organisation()->group(*group);
+    viewers.permissions = {v1::GROUP_PERMISSION_VIEW_DESKTOP};
+    ASSERT_TRUE(relay.store().updateGroup(viewers).ok());
+    console::AccountController other;
+    QSignalSpy signedIn(&other, &console::AccountController::signedIn);
+    other.signIn(address(), kEmail, kPassword);
+    ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1; }));
+    console::MainWindow restricted(other, {});
+    EXPECT_FALSE(restricted.mayStartSessions());
+    int visible = 0;
+    for (QAction* action : restricted.findChildren<QAction*>()) {
+        if (action->text().contains("New session") && action->isVisible()) ++visible;
+    }
+    EXPECT_EQ(visible, 0);
+}
+
+TEST_F(ConsoleTest, AnExpiredPasswordIsChangedBeforeAnythingElse)
+{
+    server::PasswordPolicy policy;
+    policy.maxAgeDays = 30;
+    ASSERT_TRUE(relay.store().setPasswordPolicy(policy).ok());
+    const qint64 ann = relay.store().accountByEmail(kEmail)->value().id;
+    const qint64 old = base::toUnixMillis(relay.clock().now()) - 31LL * 24 * 3600 * 1000;
+    ASSERT_TRUE(relay.store().setPasswordHash(ann, QString::fromStdString(*server::hashPassword(kPassword)), old).ok());
+    signIn();
+    EXPECT_TRUE(account.account().password_change_required());
+    console::MainWindow window(account, {});
+    ASSERT_TRUE(waitUntil([&] { return window.passwordChangeDialog() != nullptr; })) << "asked at once";
+    console::PasswordDialog* dialog = window.passwordChangeDialog();
+    dialog->passwordEdit()->setText("a brand new password");
+    dialog->repeatEdit()->setText("a brand new password");
+    EXPECT_FALSE(dialog->okButton()->isEnabled()) << "the current one first";
+    dialog->currentEdit()->setText("a brand new password");
+    EXPECT_FALSE(dialog->okButton()->isEnabled()) << "not the same";
+    dialog->currentEdit()->setText("not the password");
+    dialog->okButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return window.lastWarning().contains("not changed"); })) << window.lastWarning().toStdString();
+    EXPECT_TRUE(account.account().password_change_required());
+
+    dialog = window.openPasswordChange();
+    dialog->currentEdit()->setText(kPassword);
+    dialog->passwordEdit()->setText("a brand new password");
+    dialog->repeatEdit()->setText("a brand new password");
+    dialog->okButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return !account.account().password_change_required(); }));
+    EXPECT_TRUE(server::verifyPassword("a brand new password", relay.store().accountById(ann)->value().passwordHash.toStdString()));
+    EXPECT_NE(window.startSession("Bob", {}), nullptr);
 }
 
 TEST_F(ConsoleTest, LanguageIsChosenInSettingsForTheNextStart)
