@@ -50,6 +50,7 @@ ReportsPage::ReportsPage(AccountController& account, QWidget* parent)
     m_kind->addItem(tr("Sessions"), int(v1::REPORT_KIND_SESSIONS));
     m_kind->addItem(tr("Missed sessions"), int(v1::REPORT_KIND_MISSED_SESSIONS));
     m_kind->addItem(tr("Sign-ins"), int(v1::REPORT_KIND_SIGN_INS));
+    m_kind->addItem(tr("Chat logs"), int(v1::REPORT_KIND_CHAT_LOGS));
     m_kind->addItem(tr("Audit log"), int(v1::REPORT_KIND_AUDIT));
     m_group = new QComboBox;
     m_technician = new QComboBox;

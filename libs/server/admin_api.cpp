@@ -648,6 +648,17 @@ base::Result<v1::AdminResponse> AdminApi::getReport(const Account& actor, const 
         }
         break;
     }
+    case v1::REPORT_KIND_CHAT_LOGS: {
+        for (const char* column : {"Session", "Time (UTC)", "Technician", "From", "Name", "Text"}) report->add_columns(column);
+        auto lines = m_store.chatLinesBetween(call.from_unix_ms(), call.to_unix_ms());
+        if (!lines) return lines.error();
+        for (const ChatLogLine& line : *lines) {
+            if (!inScope(line.technicianId)) continue;
+            addRow({std::to_string(line.sessionId), timeText(line.atMs), email(line.technicianId),
+                    line.fromCustomer ? "customer" : "technician", line.sender.toStdString(), line.text.toStdString()});
+        }
+        break;
+    }
     default: return makeError(ErrorCode::kInvalidArgument, "no such report");
     }
     return response;

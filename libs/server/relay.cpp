@@ -31,6 +31,8 @@ using protocol::TrafficClass;
 constexpr TrafficClass kSessionClass = TrafficClass::kFile;
 constexpr int kMaxTextField = 256;
 constexpr int kMaxConsentRecords = 1000;  // per session
+constexpr int kMaxChatLogLines = 5000;     // per session
+constexpr std::size_t kMaxChatLogBytes = 4000;  // a chat message's limit (session::Chat)
 constexpr int kMaxListedSessions = 500;
 constexpr std::size_t kMaxNotesBytes = 8000;
 
@@ -139,6 +141,7 @@ struct Relay::LiveSession
     base::Clock::TimePoint joinedAt;
     bool termsAccepted = false;
     base::Clock::TimePoint lastActivity;
+    int chatLines = 0;  // kept in the chat log so far
 };
 
 Relay::Relay(const RelayConfig& config, Store& store, const base::Clock& clock, QObject* parent)
@@ -289,6 +292,9 @@ void Relay::handleEnvelope(Client& client, const v1::Envelope& envelope)
         break;
     case v1::Envelope::kConsentRecord:
         handleConsentRecord(client, envelope);
+        break;
+    case v1::Envelope::kChatLog:
+        handleChatLog(client, envelope);
         break;
     case v1::Envelope::kAdminRequest:
         handleAdminRequest(client, envelope);
@@ -942,6 +948,33 @@ void Relay::handleConsentRecord(Client& client, const v1::Envelope& envelope)
           it->second->technicianAccountId, client.sessionId, client.source,
           record.terms() ? QStringLiteral("terms")
                          : QString::fromStdString(v1::Permission_Name(record.permission())).remove("PERMISSION_").toLower());
+}
+
+void Relay::handleChatLog(Client& client, const v1::Envelope& envelope)
+{
+    auto it = m_sessions.find(client.sessionId);
+    const std::string& text = envelope.chat_log().text();
+    if (it == m_sessions.end() || text.empty() || text.size() > kMaxChatLogBytes) {
+        replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kInvalidArgument, "not a chat line of this session"));
+        return;
+    }
+    LiveSession& session = *it->second;
+    // A chat of thousands of lines is a broken or hostile end: the log stops taking them.
+    if (++session.chatLines > kMaxChatLogLines) {
+        if (session.chatLines == kMaxChatLogLines + 1) audit("chat_log.flood", session.technicianAccountId, session.id, client.source);
+        return;
+    }
+    ChatLogLine line;
+    line.sessionId = session.id;
+    line.atMs = base::toUnixMillis(m_clock.now());
+    line.fromCustomer = client.isCustomer;
+    // The names the relay vouches for, not what the end says.
+    line.sender = client.isCustomer ? (session.customerName.isEmpty() ? QStringLiteral("customer") : session.customerName)
+                                    : client.nickname;
+    line.text = QString::fromStdString(text);
+    if (auto ok = m_store.appendChatLine(line); !ok) {
+        qWarning().noquote() << "relay: chat line of session" << session.id << "not kept:" << QString::fromStdString(ok.error().toString());
+    }
 }
 
 void Relay::handleListSessions(Client& client, const v1::Envelope& envelope)

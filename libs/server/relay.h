@@ -102,6 +102,7 @@ private:
                         const std::string& rejoinToken);
     void rejoinSession(Client& client, quint64 requestId, const std::string& token);
     void handleConsentRecord(Client& client, const v1::Envelope& envelope);
+    void handleChatLog(Client& client, const v1::Envelope& envelope);
     void handleListSessions(Client& client, const v1::Envelope& envelope);
     void handleSetSessionNotes(Client& client, const v1::Envelope& envelope);
     void handleAdminRequest(Client& client, const v1::Envelope& envelope);

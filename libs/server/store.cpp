@@ -107,6 +107,17 @@ const std::vector<std::vector<const char*>>& migrations()
         {
             "ALTER TABLE technician_groups ADD COLUMN ip_restrictions TEXT NOT NULL DEFAULT ''",
         },
+        // 7: chat logs
+        {
+            "CREATE TABLE chat_log ("
+            " id %ID%,"
+            " session_id BIGINT NOT NULL,"
+            " at_ms BIGINT NOT NULL,"
+            " from_customer INTEGER NOT NULL,"
+            " sender TEXT NOT NULL,"
+            " text TEXT NOT NULL)",
+            "CREATE INDEX chat_log_by_time ON chat_log(at_ms)",
+        },
     };
     return list;
 }
@@ -589,6 +600,38 @@ base::Result<std::vector<AuditEntry>> Store::auditBetween(qint64 fromMs, qint64 
     std::vector<AuditEntry> list;
     while (q.next()) list.push_back(auditFrom(q));
     return list;
+}
+
+base::Status Store::appendChatLine(const ChatLogLine& line)
+{
+    QSqlQuery q(m_db);
+    return run(q, "INSERT INTO chat_log (session_id, at_ms, from_customer, sender, text) VALUES (?, ?, ?, ?, ?)",
+               {line.sessionId, line.atMs, line.fromCustomer ? 1 : 0, line.sender, line.text});
+}
+
+base::Result<std::vector<ChatLogLine>> Store::chatLinesBetween(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q,
+                     "SELECT c.id, c.session_id, c.at_ms, c.from_customer, c.sender, c.text, s.technician_id FROM chat_log c "
+                     "JOIN sessions s ON s.id = c.session_id WHERE c.at_ms >= ? AND c.at_ms < ? ORDER BY c.id",
+                     {fromMs, toMs});
+        !s) {
+        return s.error();
+    }
+    std::vector<ChatLogLine> lines;
+    while (q.next()) {
+        lines.push_back(ChatLogLine{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt() != 0,
+                                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+    }
+    return lines;
+}
+
+base::Result<qint64> Store::chatLineCount(qint64 sessionId) const
+{
+    QSqlQuery q(m_db);
+    if (auto s = run(q, "SELECT COUNT(*) FROM chat_log WHERE session_id = ?", {sessionId}); !s) return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 base::Result<AuditCheck> Store::verifyAuditLog() const

@@ -62,6 +62,18 @@ struct SessionRecord
     QString notes;  // the technician's, kept with the record
 };
 
+// One chat line of a session as its sender's end reported it.
+struct ChatLogLine
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 atMs = 0;         // when the relay got it
+    bool fromCustomer = false;
+    QString sender;          // the name the relay vouched for (technician's nickname, customer's name)
+    QString text;
+    qint64 technicianId = 0;  // the session's (read only: from the session record)
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -142,6 +154,11 @@ public:
     base::Result<AuditCheck> verifyAuditLog() const;
     // Entries in [fromMs, toMs), oldest first (reports).
     base::Result<std::vector<AuditEntry>> auditBetween(qint64 fromMs, qint64 toMs) const;
+    base::Status appendChatLine(const ChatLogLine& line);
+    // Lines with at_ms in [fromMs, toMs), oldest first, with their session's technician.
+    base::Result<std::vector<ChatLogLine>> chatLinesBetween(qint64 fromMs, qint64 toMs) const;
+    // How many lines a session has (the relay's limit per session).
+    base::Result<qint64> chatLineCount(qint64 sessionId) const;
 
     QString setting(const QString& key, const QString& fallback) const;
     base::Status setSetting(const QString& key, const QString& value);

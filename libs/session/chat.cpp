@@ -18,6 +18,7 @@ base::Status Chat::send(const QString& text)
     envelope.mutable_chat_message()->set_text(utf8.toStdString());
     envelope.mutable_chat_message()->set_sent_at_unix_ms(QDateTime::currentMSecsSinceEpoch());
     if (auto status = m_send(envelope, protocol::TrafficClass::kChat); !status) return status;
+    if (m_log) m_log(envelope.chat_message());
     append(ChatLine{ChatLine::Kind::kMine, m_myName, trimmed, QDateTime::currentDateTime()});
     return {};
 }

@@ -36,6 +36,8 @@ public:
     Chat(PeerSender send, QString myName, QString peerName, QObject* parent = nullptr);
 
     void setPeerName(const QString& name) { m_peerName = name; }
+    // Called with each message this end sent, for the relay's chat log (route 0).
+    void setLogger(std::function<void(const v1::ChatMessage&)> log) { m_log = std::move(log); }
     const QString& peerName() const { return m_peerName; }
 
     // kInvalidArgument for empty or too long text; the link's error when it is down.
@@ -53,6 +55,7 @@ private:
     void append(ChatLine line);
 
     PeerSender m_send;
+    std::function<void(const v1::ChatMessage&)> m_log;
     QString m_myName;
     QString m_peerName;
     std::vector<ChatLine> m_history;

@@ -42,6 +42,13 @@ CustomerSession::CustomerSession(Options options, Devices devices, QObject* pare
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &CustomerSession::retry);
+    // What the customer writes goes into the organisation's chat log too (route 0).
+    m_chat.setLogger([this](const v1::ChatMessage& message) {
+        if (!m_link || !m_link->isReady()) return;
+        v1::Envelope envelope;
+        *envelope.mutable_chat_log() = message;
+        (void)m_link->notifyRelay(envelope);
+    });
 
     // Files: every message is checked against the customer's answers, whatever the console says.
     FileTransfers::Options files;

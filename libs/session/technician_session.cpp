@@ -36,6 +36,13 @@ TechnicianSession::TechnicianSession(Options options, QObject* parent)
     m_input = std::make_unique<ControlSender>(send);
     m_consent = std::make_unique<RemoteConsent>(send);
     m_chat = std::make_unique<Chat>(send, m_options.myName, tr("Customer"));
+    // What the technician writes goes into the organisation's chat log too (route 0).
+    m_chat->setLogger([this](const v1::ChatMessage& message) {
+        if (!m_link || !m_link->isReady()) return;
+        v1::Envelope envelope;
+        *envelope.mutable_chat_log() = message;
+        (void)m_link->notifyRelay(envelope);
+    });
     FileTransfers::Options files;
     files.receiveFolder = m_options.receiveFolder.empty()
         ? std::filesystem::path(qEnvironmentVariable("HOME", QStringLiteral("/")).toStdString()) / "Downloads" / "Lifeline"

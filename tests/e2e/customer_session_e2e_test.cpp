@@ -388,6 +388,17 @@ TEST(CustomerSessionE2eTest, ChatCarriesTheRelaysNamesBothWays)
     EXPECT_EQ(line.kind, session::ChatLine::Kind::kPeer);
     EXPECT_FALSE(customer.session->sendChat("   ").ok());
     EXPECT_FALSE(customer.session->sendChat(QString(5000, 'x')).ok());
+
+    // The customer's end reported its line for the organisation's chat log (route 0).
+    std::vector<server::ChatLogLine> lines;
+    ASSERT_TRUE(waitUntil([&] {
+        auto kept = relay.store().chatLinesBetween(0, std::numeric_limits<qint64>::max());
+        if (kept) lines = *kept;
+        return !lines.empty();
+    }));
+    ASSERT_EQ(lines.size(), 1u) << "only what the customer sent; the refused ones are not logged";
+    EXPECT_TRUE(lines[0].fromCustomer);
+    EXPECT_EQ(lines[0].text, "My printer is on fire");
 }
 
 TEST(CustomerSessionE2eTest, ReconnectAfterTheLineDropsResumesTheSameSession)

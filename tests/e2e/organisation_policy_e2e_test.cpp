@@ -275,6 +275,47 @@ TEST(OrganisationPolicyE2eTest, DisablingAnAccountSignsItOutEverywhereAtOnce)
     EXPECT_FALSE(byToken.ok());
 }
 
+TEST(OrganisationPolicyE2eTest, TheChatLogReportHasWhatBothEndsSentUnderTheRelaysNames)
+{
+    RelayHarness relay(quickSweep());
+    relay.addAccount("master@example.com", kPassword, "Mia", v1::ROLE_MASTER_ADMIN);
+    auto pair = relay.makePair();
+    auto line = [](const std::string& text) {
+        v1::Envelope envelope;
+        envelope.mutable_chat_log()->set_text(text);
+        envelope.mutable_chat_log()->set_sent_at_unix_ms(1);  // the sender's clock is not taken
+        return envelope;
+    };
+    ASSERT_TRUE(pair.technician->notifyRelay(line("Hello, I am Ann.")).ok());
+    ASSERT_TRUE(pair.customer->notifyRelay(line("Smith, \"Bob\" here")).ok());
+    ASSERT_TRUE(pair.customer->notifyRelay(line(std::string(4001, 'x'))).ok());  // too long: not kept
+    auto stranger = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*stranger, "master@example.com", kPassword).ok());
+    ASSERT_TRUE(stranger->notifyRelay(line("not in a session")).ok());
+    test::spinFor(300);
+
+    auto master = relay.connectTechnician();
+    ASSERT_TRUE(relay.signIn(*master, "master@example.com", kPassword).ok());
+    v1::AdminRequest request;
+    request.mutable_get_report()->set_kind(v1::REPORT_KIND_CHAT_LOGS);
+    const qint64 now = base::toUnixMillis(relay.clock().now());
+    request.mutable_get_report()->set_from_unix_ms(now - 3'600'000);
+    request.mutable_get_report()->set_to_unix_ms(now + 3'600'000);
+    auto report = admin(*master, request);
+    ASSERT_TRUE(report.ok()) << report.error().toString();
+    ASSERT_EQ(report->report().rows_size(), 2);
+    const auto& first = report->report().rows(0);
+    EXPECT_EQ(first.cells(0), std::to_string(pair.sessionId));
+    EXPECT_EQ(first.cells(2), "ann@example.com");
+    EXPECT_EQ(first.cells(3), "technician");
+    EXPECT_EQ(first.cells(4), "Ann");
+    EXPECT_EQ(first.cells(5), "Hello, I am Ann.");
+    const auto& second = report->report().rows(1);
+    EXPECT_EQ(second.cells(3), "customer");
+    EXPECT_EQ(second.cells(4), "Bob Customer") << "the name the relay knows, not one the applet makes up";
+    EXPECT_EQ(second.cells(5), "Smith, \"Bob\" here");
+}
+
 TEST(OrganisationPolicyE2eTest, TheConsoleLearnsTheGroupsPermissionsAndTheSessionsPolicy)
 {
     RelayHarness relay(quickSweep());

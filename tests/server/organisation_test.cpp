@@ -284,16 +284,16 @@ TEST(OrganisationStoreTest, AdministratorsFromBeforeTheTreeBecomeMasterAdministr
         admin.createdAtMs = 7;
         ASSERT_TRUE((*store)->addAccount(admin).ok());
     }
-    {  // back to schema 3 (nothing of 4 and 5)
+    {  // back to schema 3 (nothing of 4 to 7)
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "downgrade");
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
         for (const char* sql : {"ALTER TABLE accounts DROP COLUMN totp_secret", "ALTER TABLE accounts DROP COLUMN totp_confirmed",
                                 "ALTER TABLE accounts DROP COLUMN totp_last_step", "ALTER TABLE accounts DROP COLUMN recovery_codes",
-                                "DROP TABLE managed_groups", "DROP TABLE technician_groups", "ALTER TABLE accounts DROP COLUMN group_id",
-                                "ALTER TABLE accounts DROP COLUMN description", "ALTER TABLE accounts DROP COLUMN password_changed_at_ms",
-                                "DELETE FROM schema_migrations WHERE version >= 4"}) {
+                                "DROP TABLE chat_log", "DROP TABLE managed_groups", "DROP TABLE technician_groups",
+                                "ALTER TABLE accounts DROP COLUMN group_id", "ALTER TABLE accounts DROP COLUMN description",
+                                "ALTER TABLE accounts DROP COLUMN password_changed_at_ms", "DELETE FROM schema_migrations WHERE version >= 4"}) {
             ASSERT_TRUE(q.exec(sql)) << sql << ": " << q.lastError().text().toStdString();
         }
     }

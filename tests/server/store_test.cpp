@@ -179,10 +179,11 @@ TEST(StoreTest, AnAuditLogFromBeforeTheChainIsChainedOnceWhenMigrated)
         ASSERT_TRUE((*store)->appendAudit({0, 1, "user.added", 1, 0, "cli", {}, {}}).ok());
         ASSERT_TRUE((*store)->appendAudit({0, 2, "sign_in.ok", 1, 0, "192.0.2.7", {}, {}}).ok());
     }
-    // Back to schema 2: no two-step sign-in (5), no organisation tables (4), no hash column (3).
+    // Back to schema 2: no chat log (7), no two-step sign-in (5), no organisation tables (4,
+    // and 6 with them), no hash column (3).
     for (const char* sql : {"ALTER TABLE accounts DROP COLUMN totp_secret", "ALTER TABLE accounts DROP COLUMN totp_confirmed",
                                 "ALTER TABLE accounts DROP COLUMN totp_last_step", "ALTER TABLE accounts DROP COLUMN recovery_codes",
-                                "DROP TABLE managed_groups", "DROP TABLE technician_groups", "ALTER TABLE accounts DROP COLUMN group_id",
+                                "DROP TABLE chat_log", "DROP TABLE managed_groups", "DROP TABLE technician_groups", "ALTER TABLE accounts DROP COLUMN group_id",
                             "ALTER TABLE accounts DROP COLUMN description", "ALTER TABLE accounts DROP COLUMN password_changed_at_ms",
                             "ALTER TABLE audit_log DROP COLUMN hash", "DELETE FROM schema_migrations WHERE version >= 3"}) {
         tamper(path, sql);
