@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>Die Sitzung ist abgelaufen und beendet. Es wird nichts mehr geteilt.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

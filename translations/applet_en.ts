@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>The session has ended.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>The session timed out and has ended. Nothing is shared any more.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>La sesión ha terminado.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>La sesión ha caducado y ha terminado. Ya no se comparte nada.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

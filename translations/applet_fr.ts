@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>La session est terminée.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>La session a expiré et est terminée. Plus rien n&apos;est partagé.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

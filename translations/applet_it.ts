@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>La sessione è terminata.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>La sessione è scaduta ed è terminata. Non si condivide più nulla.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

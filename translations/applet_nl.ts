@@ -145,6 +145,10 @@
         <source>The session has ended.</source>
         <translation>De sessie is beëindigd.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>De sessie is verlopen en beëindigd. Er wordt niets meer gedeeld.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

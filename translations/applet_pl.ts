@@ -146,6 +146,10 @@
         <source>The session has ended.</source>
         <translation>Sesja została zakończona.</translation>
     </message>
+    <message>
+        <source>The session timed out and has ended. Nothing is shared any more.</source>
+        <translation>Sesja wygasła i została zakończona. Nic nie jest już udostępniane.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::applet::AppletWindow</name>

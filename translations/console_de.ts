@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Mindestens 8 Zeichen (Ihre Organisation kann mehr verlangen).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Hauptadministrator</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Unbekannte Rolle</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>Eine PIN gilt für:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Ziehen Sie Gruppen und Techniker auf eine Gruppe, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Neue Person…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Leer: nur die Regeln der Organisation. Sonst zum Beispiel:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Von wo sich ihre Techniker (und die darunter) anmelden dürfen, zusätzlich zu den Regeln der Organisation:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Aktiv (darf sich anmelden)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Verwaltet:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Zweistufige Anmeldung zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Spitzname (Kunden sehen ihn):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Technikergruppe:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Zweistufige Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Wählen Sie eine Gruppe oder eine Person in der Organisation.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>Vom Beitritt des Kunden, bis er die Bedingungen annimmt.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Von der PIN, bis der Kunde beitritt, auch wenn die PIN noch gültig wäre.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Eine aktive Sitzung, in der keine Seite etwas gesendet hat: kein Chat, kein Bildschirm, keine Eingabe, keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Leer: Kunden müssen keine Bedingungen annehmen. Reiner Text, vor allem anderen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Wartende Sitzungen laufen ab nach:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Verbindende Sitzungen laufen ab nach:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Untätige Sitzungen laufen ab nach:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Gleichzeitige Sitzungen je Techniker:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Bedingungen, die jeder Kunde zuerst annimmt:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Sitzungsregeln</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Verschoben.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 kann sich nicht mehr anmelden, und das lässt sich nicht rückgängig machen. Wer Sitzungen gehalten hat, bleibt für die Aufzeichnungen erhalten: deaktivieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Die Gruppe %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Nur eine leere Gruppe lässt sich löschen: verschieben Sie zuerst ihre Gruppen und Techniker.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Zweistufige Anmeldung für %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Ihre Authenticator-App und Wiederherstellungscodes funktionieren nicht mehr. Die Person meldet sich nur mit dem Passwort an und richtet es neu ein (sofort, wenn ihre Gruppe es verlangt).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Admin-Center</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Passwort nicht geändert</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Ihr Passwort wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>&amp;Zweistufige Anmeldung einrichten…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Ihr Passwort läuft in %n Tag ab: Einstellungen → Passwort ändern.</numerusform>
+            <numerusform>Ihr Passwort läuft in %n Tagen ab: Einstellungen → Passwort ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>Die zweistufige Anmeldung ist aktiv: Ab jetzt fragt die Anmeldung nach dem Code der App.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Was Kunden sehen (leer: der Vorname)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Darf sich jetzt anmelden</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Spitzname:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Technikergruppe:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Techniker gehören zu einer Gruppe: Legen Sie zuerst eine an.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>„Bitte starten Sie das Lifeline-Supportprogramm, das ich Ihnen geschickt habe. Wenn es nach einer PIN fragt, geben Sie %1 ein. Sie sehen meinen Namen, %2, und das Programm fragt Sie, bevor ich etwas sehen oder tun kann. Die PIN gilt bis %3.“</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Ein neues Passwort für %1. Teilen Sie es persönlich oder telefonisch mit; es lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Ein neues Passwort für Ihr Konto (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Ihr Passwort ist abgelaufen. Wählen Sie ein neues, um weiterzuarbeiten (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Geben Sie auch Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Verpasste Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Chatprotokolle</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Techniker:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Ein Bericht umfasst höchstens 366 Tage.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Relay wird gefragt…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Kein Bericht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n Sitzung, %1 verpasst. Warten: Mittel %2, längstens %3. Bearbeitung: Mittel %4, längstens %5.</numerusform>
+            <numerusform>%n Sitzungen, %1 verpasst. Warten: Mittel %2, längstens %3. Bearbeitung: Mittel %4, längstens %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Nur die ersten %1 Zeilen werden gezeigt: Wählen Sie weniger Tage.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Mittlere Warte- und Bearbeitungszeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>der Kunde hat die Bedingungen nicht rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>der Kunde ist nicht rechtzeitig beigetreten</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>in der Sitzung ist zu lange nichts geschehen</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>Das CA-Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>sechs Ziffern aus der App oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Ihr Konto nutzt die zweistufige Anmeldung. Geben Sie den Code ein, den Ihre Authenticator-App jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Falsche E-Mail-Adresse, falsches Passwort oder falscher Code.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App jetzt zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Zweistufige Anmeldung — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Ihre Technikergruppe verlangt die zweistufige Anmeldung. Bis Sie sie einrichten, können Sie keine Sitzungen starten.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>Die Anmeldung braucht dann Ihr Passwort und einen sechsstelligen Code aus einer Authenticator-App auf Ihrem Telefon (jede App für zeitbasierte Codes, zum Beispiel FreeOTP oder Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Relay wird nach einem neuen Schlüssel gefragt…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>Die Wiederherstellungscodes konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Scannen Sie diesen Code mit der App:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…oder geben Sie diesen Schlüssel ein:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Bewahren Sie diese Wiederherstellungscodes sicher auf. Jeder meldet Sie einmal an, wenn Sie Ihr Telefon verlieren; sie werden nicht wieder gezeigt.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Code, den die App jetzt zeigt:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>Die zweistufige Anmeldung lässt sich jetzt nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie, ob die Uhr des Telefons stimmt, und geben Sie den Code ein, den die App jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(kein QR-Code: Geben Sie den Schlüssel unten ein)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Geben Sie den Code ein, den die App jetzt zeigt.</translation>
     </message>
 </context>
 <context>

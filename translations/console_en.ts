@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>At least 8 characters (your organisation may ask for more).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Master administrator</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Unknown role</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>A PIN is valid for:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Drag groups and technicians onto a group to move them.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Delete group…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Enabled (may sign in)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Manages:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Reset two-step sign-in…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Nickname (customers see it):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Technician group:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Two-step sign-in:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Choose a group or a person in the organisation.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>From the customer joining until they accept the terms.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>From the PIN until the customer joins, even if the PIN would still be valid.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>An active session in which neither side sent anything: no chat, no screen, no input, no files.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Waiting sessions time out after:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Connecting sessions time out after:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Idle sessions time out after:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Sessions at once per technician:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Terms and conditions every customer accepts first:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Session rules</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Created.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Moved.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Set up.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Not set up.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Delete the group %1?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Only an empty group can be deleted: move its groups and technicians first.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Reset two-step sign-in for %1?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Password not changed</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Your password was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Set up &amp;two-step sign-in…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Your password expires in %n day: Settings → Change password.</numerusform>
+            <numerusform>Your password expires in %n days: Settings → Change password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>What customers see (the first name if empty)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>May sign in now</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Nickname:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Technician group:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Type a name.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Type an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Technicians belong to a group: make one first.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>A new password for %1. Tell it to them in person or by phone; they can change it later.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>A new password for your account (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Your password has expired. Choose a new one to go on working (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Type your current password too.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Missed sessions</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Chat logs</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>The first day is after the last one.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>A report covers at most 366 days.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Asking the relay…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>No report: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n session, %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</numerusform>
+            <numerusform>%n sessions, %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Only the first %1 rows are shown: choose fewer days.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sessions per day</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Average waiting and handling (minutes)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>The report could not be saved in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n row in %1.</numerusform>
+            <numerusform>Saved %n rows in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>the customer did not accept the terms in time</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>the customer did not join in time</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>nothing happened in the session for too long</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>The CA certificate cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>six digits from the app, or a recovery code</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Your account uses two-step sign-in. Type the code your authenticator app shows now.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Wrong e-mail address, password or code.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Type the code your authenticator app shows now.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Two-step sign-in — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Asking the relay for a new key…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Save recovery codes</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>The recovery codes could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Turn on</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Scan this code with the app:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…or type this key into it:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Code the app shows now:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>Two-step sign-in cannot be set up now: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(no QR code: type the key below)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Type the code the app shows now.</translation>
     </message>
 </context>
 <context>

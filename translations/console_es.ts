@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Al menos 8 caracteres (su organización puede pedir más).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Administrador principal</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Rol desconocido</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>Un PIN es válido durante:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Arrastre grupos y técnicos a un grupo para moverlos.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Vacío: solo las reglas de la organización. Si no, por ejemplo:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Desde dónde pueden iniciar sesión sus técnicos (y los de debajo), además de las reglas de la organización:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Activo (puede iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Gestiona:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Restablecer el inicio de sesión en dos pasos…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Establecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Apodo (lo ven los clientes):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Grupo de técnicos:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Inicio de sesión en dos pasos:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Elija un grupo o una persona de la organización.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>Desde que el cliente se une hasta que acepta las condiciones.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Desde el PIN hasta que el cliente se une, aunque el PIN siguiera siendo válido.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Una sesión activa en la que ninguna parte envió nada: ni chat, ni pantalla, ni entrada, ni archivos.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Vacío: no se pide a los clientes aceptar condiciones. Texto sin formato, mostrado antes que nada.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Las sesiones en espera caducan tras:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Las sesiones conectándose caducan tras:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Las sesiones inactivas caducan tras:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Sesiones a la vez por técnico:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Condiciones que cada cliente acepta primero:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Reglas de sesión</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Creado.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Movido.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Configurado.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>No configurado.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 ya no podrá iniciar sesión y no se puede deshacer. Quien ha tenido sesiones se conserva para los registros: desactívelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>¿Eliminar el grupo %1?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Solo se puede eliminar un grupo vacío: mueva antes sus grupos y técnicos.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>¿Restablecer el inicio de sesión en dos pasos de %1?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Su aplicación de autenticación y sus códigos de recuperación dejan de funcionar. Inicia sesión solo con la contraseña y lo vuelve a configurar (enseguida, si su grupo lo exige).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Centro de administración</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Contraseña no cambiada</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Su contraseña no se ha cambiado: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Configurar inicio de sesión en &amp;dos pasos…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Su contraseña caduca en %n día: Configuración → Cambiar contraseña.</numerusform>
+            <numerusform>Su contraseña caduca en %n días: Configuración → Cambiar contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>El inicio de sesión en dos pasos está activo: a partir de ahora se pedirá el código de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Lo que ven los clientes (vacío: el nombre)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Puede iniciar sesión ya</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Apodo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Grupo de técnicos:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Escriba una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Los técnicos pertenecen a un grupo: cree uno primero.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>«Por favor, inicie el programa de asistencia Lifeline que le envié. Cuando le pida un PIN, escriba %1. Verá mi nombre, %2, y el programa le preguntará antes de que yo pueda ver o hacer nada. El PIN es válido hasta las %3.»</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Una nueva contraseña para %1. Comuníquesela en persona o por teléfono; podrá cambiarla después.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Una nueva contraseña para su cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Su contraseña ha caducado. Elija una nueva para seguir trabajando (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Escriba también su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Sesiones perdidas</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Registros de chat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Técnico:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toda la organización</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>El primer día es posterior al último.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Un informe abarca como mucho 366 días.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Consultando al relé…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Sin informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n sesión, %1 perdida(s). Espera: media %2, máxima %3. Atención: media %4, máxima %5.</numerusform>
+            <numerusform>%n sesiones, %1 perdida(s). Espera: media %2, máxima %3. Atención: media %4, máxima %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Solo se muestran las primeras %1 filas: elija menos días.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sesiones por día</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Espera y atención medias (minutos)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>%n fila guardada en %1.</numerusform>
+            <numerusform>%n filas guardadas en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>el cliente no aceptó las condiciones a tiempo</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>el cliente no se unió a tiempo</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>no pasó nada en la sesión durante demasiado tiempo</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>No se puede leer el certificado CA: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>seis dígitos de la aplicación, o un código de recuperación</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Su cuenta usa inicio de sesión en dos pasos. Escriba el código que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Correo, contraseña o código incorrectos.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Escriba el código que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Inicio de sesión en dos pasos — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Su grupo de técnicos exige el inicio de sesión en dos pasos. Hasta que lo configure, no puede iniciar sesiones.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>El inicio de sesión pedirá su contraseña y un código de seis dígitos de una aplicación de autenticación en su teléfono (cualquier aplicación de códigos temporales, por ejemplo FreeOTP o Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Pidiendo una clave nueva al relé…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Guardar códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>No se pudieron guardar los códigos de recuperación en %1: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Escanee este código con la aplicación:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…o escriba en ella esta clave:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Guarde estos códigos de recuperación en un lugar seguro. Cada uno le permite entrar una vez si pierde el teléfono; no se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Código que muestra ahora la aplicación:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>No se puede configurar ahora el inicio de sesión en dos pasos: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Ese código no es correcto. Compruebe la hora del teléfono y escriba el código que muestra ahora la aplicación.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(sin código QR: escriba la clave de abajo)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Escriba el código que muestra ahora la aplicación.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Au moins 8 caractères (votre organisation peut en exiger plus).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Administrateur principal</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Rôle inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>Un code PIN est valable :</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Faites glisser groupes et techniciens sur un groupe pour les déplacer.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Vide : seules les règles de l&apos;organisation. Sinon, par exemple :
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>D&apos;où ses techniciens (et ceux en dessous) peuvent se connecter, en plus des règles de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Activé (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Gère :</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Réinitialiser la connexion en deux étapes…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Définir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Surnom (vu par les clients) :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Groupe de techniciens :</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Connexion en deux étapes :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Choisissez un groupe ou une personne dans l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>De l&apos;arrivée du client jusqu&apos;à ce qu&apos;il accepte les conditions.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Du code PIN jusqu&apos;à l&apos;arrivée du client, même si le code serait encore valable.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Une session active où aucun côté n&apos;a rien envoyé : ni chat, ni écran, ni saisie, ni fichiers.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Vide : aucune condition à accepter. Texte brut, affiché avant tout le reste.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Les sessions en attente expirent après :</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Les sessions en connexion expirent après :</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Les sessions inactives expirent après :</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Sessions simultanées par technicien :</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Conditions que chaque client accepte d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Règles des sessions</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Créé.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Déplacé.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Configurée.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Non configurée.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 ne pourra plus se connecter, et c&apos;est irréversible. Une personne ayant tenu des sessions est conservée pour les registres : désactivez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Supprimer le groupe %1 ?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Seul un groupe vide peut être supprimé : déplacez d&apos;abord ses groupes et techniciens.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Réinitialiser la connexion en deux étapes de %1 ?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Son application d&apos;authentification et ses codes de secours cessent de fonctionner. La personne se connecte avec le seul mot de passe et la reconfigure (aussitôt, si son groupe l&apos;exige).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Centre d’administration</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Mot de passe non changé</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Votre mot de passe n&apos;a pas été changé : %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Configurer la connexion en &amp;deux étapes…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Votre mot de passe expire dans %n jour : Paramètres → Changer le mot de passe.</numerusform>
+            <numerusform>Votre mot de passe expire dans %n jours : Paramètres → Changer le mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>La connexion en deux étapes est active : désormais, la connexion demande le code de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Ce que voient les clients (vide : le prénom)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Peut se connecter dès maintenant</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Surnom :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Groupe de techniciens :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Les techniciens appartiennent à un groupe : créez-en un d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>« Veuillez lancer le programme d’assistance Lifeline que je vous ai envoyé. Quand il demande un code PIN, tapez %1. Vous verrez mon nom, %2, et le programme vous demandera votre accord avant que je puisse voir ou faire quoi que ce soit. Le code PIN est valable jusqu’à %3. »</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Un nouveau mot de passe pour %1. Communiquez-le en personne ou par téléphone ; il pourra être changé ensuite.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Un nouveau mot de passe pour votre compte (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Votre mot de passe a expiré. Choisissez-en un nouveau pour continuer (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Saisissez aussi votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit différer de l&apos;actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Sessions manquées</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Journaux de chat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technicien :</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Le premier jour est après le dernier.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Un rapport couvre au plus 366 jours.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Interrogation du relais…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Aucun rapport : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n session, %1 manquée(s). Attente : moyenne %2, maximum %3. Traitement : moyenne %4, maximum %5.</numerusform>
+            <numerusform>%n sessions, %1 manquée(s). Attente : moyenne %2, maximum %3. Traitement : moyenne %4, maximum %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Seules les %1 premières lignes sont affichées : choisissez moins de jours.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sessions par jour</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Attente et traitement moyens (minutes)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>le client n&apos;a pas accepté les conditions à temps</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>le client ne s&apos;est pas joint à temps</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>rien ne s&apos;est passé dans la session pendant trop longtemps</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>Le certificat CA ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>six chiffres de l&apos;application, ou un code de secours</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Votre compte utilise la connexion en deux étapes. Saisissez le code affiché maintenant par votre application.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Adresse e-mail, mot de passe ou code incorrect.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Saisissez le code affiché maintenant par votre application.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Connexion en deux étapes — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Votre groupe de techniciens exige la connexion en deux étapes. Tant qu&apos;elle n&apos;est pas configurée, vous ne pouvez pas démarrer de session.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>La connexion demandera votre mot de passe et un code à six chiffres d&apos;une application d&apos;authentification sur votre téléphone (toute application de codes temporels, par exemple FreeOTP ou Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Demande d&apos;une nouvelle clé au relais…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Enregistrer les codes de secours</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>Les codes de secours n&apos;ont pas pu être enregistrés dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Scannez ce code avec l&apos;application :</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…ou saisissez-y cette clé :</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Conservez ces codes de secours en lieu sûr. Chacun vous connecte une fois si vous perdez votre téléphone ; ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Code affiché maintenant par l&apos;application :</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>La connexion en deux étapes ne peut pas être configurée maintenant : %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Ce code n&apos;est pas bon. Vérifiez l&apos;heure du téléphone et saisissez le code affiché maintenant par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(pas de code QR : saisissez la clé ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Saisissez le code affiché maintenant par l&apos;application.</translation>
     </message>
 </context>
 <context>

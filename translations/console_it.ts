@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Almeno 8 caratteri (la vostra organizzazione può chiederne di più).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Tecnico</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Amministratore principale</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Ruolo sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>Un PIN è valido per:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Trascinate gruppi e tecnici su un gruppo per spostarli.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Vuoto: solo le regole dell&apos;organizzazione. Altrimenti, per esempio:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Elimina gruppo…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Da dove i suoi tecnici (e quelli sotto) possono accedere, oltre alle regole dell&apos;organizzazione:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Attivo (può accedere)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Gestisce:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Reimposta l&apos;accesso in due passaggi…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Imposta password…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Soprannome (lo vedono i clienti):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Gruppo di tecnici:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Accesso in due passaggi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Scegliete un gruppo o una persona nell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>Dall&apos;ingresso del cliente finché accetta le condizioni.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Dal PIN finché il cliente entra, anche se il PIN sarebbe ancora valido.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Una sessione attiva in cui nessuna delle due parti ha inviato nulla: niente chat, schermo, input o file.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Vuoto: ai clienti non si chiede di accettare condizioni. Testo semplice, mostrato prima di tutto.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Le sessioni in attesa scadono dopo:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Le sessioni in connessione scadono dopo:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Le sessioni inattive scadono dopo:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Sessioni contemporanee per tecnico:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Condizioni che ogni cliente accetta per prime:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Regole delle sessioni</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporti</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminato.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Creato.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Spostato.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Configurato.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Non configurato.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Eliminare %1?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 non potrà più accedere e non si può annullare. Chi ha tenuto sessioni resta per i registri: disattivatelo invece.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Eliminare il gruppo %1?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Si può eliminare solo un gruppo vuoto: spostate prima i suoi gruppi e tecnici.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Reimpostare l&apos;accesso in due passaggi di %1?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>L&apos;app di autenticazione e i codici di recupero smettono di funzionare. La persona accede con la sola password e lo riconfigura (subito, se il suo gruppo lo richiede).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Centro di amministrazione</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>La password è stata cambiata.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Password non cambiata</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>La password non è stata cambiata: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Configura l&apos;accesso in &amp;due passaggi…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>La password scade tra %n giorno: Impostazioni → Cambia password.</numerusform>
+            <numerusform>La password scade tra %n giorni: Impostazioni → Cambia password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>L&apos;accesso in due passaggi è attivo: d&apos;ora in poi l&apos;accesso chiede il codice dell&apos;app.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Ciò che vedono i clienti (vuoto: il nome)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Può accedere subito</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Soprannome:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Gruppo di tecnici:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Di nuovo:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Scrivete un nome.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Scrivete un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>I tecnici appartengono a un gruppo: createne prima uno.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>“Avvia il programma di assistenza Lifeline che ti ho inviato. Quando chiede un PIN, digita %1. Vedrai il mio nome, %2, e il programma ti chiederà il permesso prima che io possa vedere o fare qualsiasi cosa. Il PIN è valido fino alle %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Imposta password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Password attuale:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nuova password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Di nuovo:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Una nuova password per %1. Comunicatela di persona o per telefono; potrà cambiarla in seguito.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Una nuova password per il vostro account (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>La password è scaduta. Sceglietene una nuova per continuare (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Scrivete anche la password attuale.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Sessioni perse</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Accessi</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Registri chat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>al:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppo:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Tecnico:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Intera organizzazione</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Il primo giorno è dopo l&apos;ultimo.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Un rapporto copre al massimo 366 giorni.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Richiesta al relay…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Nessun rapporto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n sessione, %1 persa/e. Attesa: media %2, massima %3. Gestione: media %4, massima %5.</numerusform>
+            <numerusform>%n sessioni, %1 perse. Attesa: media %2, massima %3. Gestione: media %4, massima %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n voce.</numerusform>
+            <numerusform>%n voci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Sono mostrate solo le prime %1 righe: scegliete meno giorni.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sessioni al giorno</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Attesa e gestione medie (minuti)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Gestione</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Impossibile salvare il rapporto in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>%n riga salvata in %1.</numerusform>
+            <numerusform>%n righe salvate in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Durata</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>il cliente non ha accettato le condizioni in tempo</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>il cliente non è entrato in tempo</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>nella sessione non è successo nulla per troppo tempo</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>Il certificato CA non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>sei cifre dall&apos;app, o un codice di recupero</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;odice:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Il vostro account usa l&apos;accesso in due passaggi. Scrivete il codice che l&apos;app di autenticazione mostra ora.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Indirizzo e-mail, password o codice errati.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Scrivete il codice che l&apos;app di autenticazione mostra ora.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Accesso in due passaggi — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Il vostro gruppo di tecnici richiede l&apos;accesso in due passaggi. Finché non lo configurate, non potete avviare sessioni.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>L&apos;accesso richiederà la password e un codice di sei cifre da un&apos;app di autenticazione sul telefono (qualsiasi app per codici a tempo, per esempio FreeOTP o Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Richiesta di una nuova chiave al relay…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salva…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Salva i codici di recupero</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>Impossibile salvare i codici di recupero in %1: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Inquadrate questo codice con l&apos;app:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…oppure scriveteci questa chiave:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Conservate questi codici di recupero in un posto sicuro. Ognuno vi fa accedere una volta se perdete il telefono; non verranno mostrati di nuovo.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Codice che l&apos;app mostra ora:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>L&apos;accesso in due passaggi non si può configurare ora: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Il codice non è corretto. Controllate che l&apos;orologio del telefono sia giusto e scrivete il codice che l&apos;app mostra ora.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(nessun codice QR: scrivete la chiave qui sotto)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Scrivete il codice che l&apos;app mostra ora.</translation>
     </message>
 </context>
 <context>

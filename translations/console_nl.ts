@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Minstens 8 tekens (uw organisatie kan er meer vragen).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Hoofdbeheerder</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Onbekende rol</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -334,6 +373,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>Een pincode is geldig gedurende:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Sleep groepen en technici naar een groep om ze te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Leeg: alleen de regels van de organisatie. Anders bijvoorbeeld:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Groep verwijderen…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Waarvandaan de technici (en die eronder) mogen aanmelden, naast de regels van de organisatie:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Actief (mag aanmelden)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Beheert:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Aanmelden in twee stappen herstellen…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Bijnaam (klanten zien die):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Techniciigroep:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Aanmelden in twee stappen:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Kies een groep of een persoon in de organisatie.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>Vanaf het deelnemen van de klant tot die de voorwaarden aanvaardt.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Van de pincode tot de klant deelneemt, ook als de pincode nog geldig zou zijn.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Een actieve sessie waarin geen van beide kanten iets stuurde: geen chat, geen scherm, geen invoer, geen bestanden.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Leeg: klanten hoeven geen voorwaarden te aanvaarden. Platte tekst, getoond vóór al het andere.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Wachtende sessies verlopen na:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Verbindende sessies verlopen na:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Inactieve sessies verlopen na:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Sessies tegelijk per technicus:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Voorwaarden die elke klant eerst aanvaardt:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Sessieregels</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Verplaatst.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Ingesteld.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 kan zich niet meer aanmelden, en dit kan niet ongedaan worden. Wie sessies heeft gehouden, blijft bewaard voor de registratie: schakel die persoon dan uit.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>De groep %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Alleen een lege groep kan worden verwijderd: verplaats eerst de groepen en technici erin.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Aanmelden in twee stappen voor %1 herstellen?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Hun authenticator-app en herstelcodes werken niet meer. Ze melden zich aan met alleen het wachtwoord en stellen het opnieuw in (meteen, als hun groep dat vereist).</translation>
     </message>
 </context>
 <context>
@@ -718,6 +921,104 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Beheercentrum</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Wachtwoord niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Uw wachtwoord is niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Aanmelden in &amp;twee stappen instellen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Uw wachtwoord verloopt over %n dag: Instellingen → Wachtwoord wijzigen.</numerusform>
+            <numerusform>Uw wachtwoord verloopt over %n dagen: Instellingen → Wachtwoord wijzigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>Aanmelden in twee stappen staat aan: voortaan vraagt het aanmelden om de code van de app.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Wat klanten zien (de voornaam als leeg)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Mag nu aanmelden</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Bijnaam:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Techniciigroep:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Nogmaals:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Typ een naam.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Typ een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Technici horen bij een groep: maak er eerst een.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -764,6 +1065,173 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>“Start alstublieft het Lifeline-ondersteuningsprogramma dat ik u heb gestuurd. Als het om een pincode vraagt, typt u %1. U ziet mijn naam, %2, en het programma vraagt het u voordat ik iets kan zien of doen. De pincode werkt tot %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Nogmaals:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Een nieuw wachtwoord voor %1. Vertel het persoonlijk of telefonisch; het kan later worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Een nieuw wachtwoord voor uw account (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Uw wachtwoord is verlopen. Kies een nieuw om verder te werken (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Typ ook uw huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Het nieuwe wachtwoord moet verschillen van het huidige.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Gemiste sessies</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Chatlogboeken</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>tot:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technicus:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>De eerste dag ligt na de laatste.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Een rapport beslaat hoogstens 366 dagen.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>De relay wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Geen rapport: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n sessie, %1 gemist. Wachten: gemiddeld %2, langst %3. Afhandeling: gemiddeld %4, langst %5.</numerusform>
+            <numerusform>%n sessies, %1 gemist. Wachten: gemiddeld %2, langst %3. Afhandeling: gemiddeld %4, langst %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Alleen de eerste %1 regels worden getoond: kies minder dagen.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sessies per dag</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Gemiddeld wachten en afhandelen (minuten)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Het rapport kon niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>%n regel opgeslagen in %1.</numerusform>
+            <numerusform>%n regels opgeslagen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1338,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Duur</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>de klant aanvaardde de voorwaarden niet op tijd</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>de klant nam niet op tijd deel</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>er gebeurde te lang niets in de sessie</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1696,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>Het CA-certificaat kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>zes cijfers uit de app, of een herstelcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Uw account gebruikt aanmelden in twee stappen. Typ de code die uw authenticator-app nu toont.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Verkeerd e-mailadres, wachtwoord of verkeerde code.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Typ de code die uw authenticator-app nu toont.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Aanmelden in twee stappen — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Uw techniciigroep vereist aanmelden in twee stappen. Tot u het instelt, kunt u geen sessies starten.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>Aanmelden vraagt dan uw wachtwoord en een code van zes cijfers uit een authenticator-app op uw telefoon (elke app voor tijdgebonden codes, bijvoorbeeld FreeOTP of Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>De relay wordt om een nieuwe sleutel gevraagd…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Herstelcodes opslaan</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>De herstelcodes konden niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Scan deze code met de app:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…of typ deze sleutel erin:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Bewaar deze herstelcodes op een veilige plek. Elke code meldt u één keer aan als u uw telefoon kwijt bent; ze worden niet opnieuw getoond.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Code die de app nu toont:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>Aanmelden in twee stappen kan nu niet worden ingesteld: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Die code klopt niet. Controleer of de klok van de telefoon juist staat en typ de code die de app nu toont.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(geen QR-code: typ de sleutel hieronder)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Typ de code die de app nu toont.</translation>
     </message>
 </context>
 <context>

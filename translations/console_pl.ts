@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>At least 8 characters (your organisation may ask for more).</source>
+        <translation>Co najmniej 8 znaków (organizacja może wymagać więcej).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Oba hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Master administrator</source>
+        <translation>Główny administrator</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Nieznana rola</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Wrong e-mail address or password.</source>
@@ -335,6 +374,170 @@ allow 2001:db8::/32</translation>
     <message>
         <source>A PIN is valid for:</source>
         <translation>PIN jest ważny przez:</translation>
+    </message>
+    <message>
+        <source>Drag groups and technicians onto a group to move them.</source>
+        <translation>Przeciągnij grupy i techników na grupę, aby ich przenieść.</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nowa osoba…</translation>
+    </message>
+    <message>
+        <source>Empty: the organisation&apos;s rules only. Otherwise, for example:
+default deny
+allow 192.0.2.0/24</source>
+        <translation>Puste: tylko reguły organizacji. W przeciwnym razie na przykład:
+default deny
+allow 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Usuń grupę…</translation>
+    </message>
+    <message>
+        <source>Where its technicians (and those below) may sign in from, besides the organisation&apos;s rules:</source>
+        <translation>Skąd jej technicy (i ci poniżej) mogą się logować, oprócz reguł organizacji:</translation>
+    </message>
+    <message>
+        <source>Enabled (may sign in)</source>
+        <translation>Aktywne (może się logować)</translation>
+    </message>
+    <message>
+        <source>Manages:</source>
+        <translation>Zarządza:</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in…</source>
+        <translation>Zresetuj logowanie dwuetapowe…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Ustaw hasło…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Nickname (customers see it):</source>
+        <translation>Pseudonim (widzą go klienci):</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Grupa techników:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in:</source>
+        <translation>Logowanie dwuetapowe:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Choose a group or a person in the organisation.</source>
+        <translation>Wybierz grupę lub osobę w organizacji.</translation>
+    </message>
+    <message>
+        <source>From the customer joining until they accept the terms.</source>
+        <translation>Od dołączenia klienta do zaakceptowania przez niego warunków.</translation>
+    </message>
+    <message>
+        <source>From the PIN until the customer joins, even if the PIN would still be valid.</source>
+        <translation>Od kodu PIN do dołączenia klienta, nawet jeśli PIN byłby jeszcze ważny.</translation>
+    </message>
+    <message>
+        <source>An active session in which neither side sent anything: no chat, no screen, no input, no files.</source>
+        <translation>Aktywna sesja, w której żadna ze stron nic nie wysłała: bez czatu, ekranu, wejścia i plików.</translation>
+    </message>
+    <message>
+        <source>Empty: customers are not asked to accept terms. Plain text, shown before anything else.</source>
+        <translation>Puste: klienci nie akceptują warunków. Zwykły tekst, pokazywany przed wszystkim innym.</translation>
+    </message>
+    <message>
+        <source>Waiting sessions time out after:</source>
+        <translation>Sesje oczekujące wygasają po:</translation>
+    </message>
+    <message>
+        <source>Connecting sessions time out after:</source>
+        <translation>Sesje w trakcie łączenia wygasają po:</translation>
+    </message>
+    <message>
+        <source>Idle sessions time out after:</source>
+        <translation>Bezczynne sesje wygasają po:</translation>
+    </message>
+    <message>
+        <source>Sessions at once per technician:</source>
+        <translation>Jednoczesne sesje na technika:</translation>
+    </message>
+    <message>
+        <source>Terms and conditions every customer accepts first:</source>
+        <translation>Warunki, które każdy klient najpierw akceptuje:</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Reguły sesji</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Usunięto.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Utworzono.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Przeniesiono.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Set up.</source>
+        <translation>Skonfigurowane.</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Nieskonfigurowane.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Usunąć: %1?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, and this cannot be undone. Someone who has held sessions is kept for the records: disable them instead.</source>
+        <translation>%1 nie będzie mógł się zalogować i nie da się tego cofnąć. Kto prowadził sesje, zostaje w rejestrach: zamiast tego go wyłącz.</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Usunąć grupę %1?</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be deleted: move its groups and technicians first.</source>
+        <translation>Usunąć można tylko pustą grupę: najpierw przenieś jej grupy i techników.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in for %1?</source>
+        <translation>Zresetować logowanie dwuetapowe dla %1?</translation>
+    </message>
+    <message>
+        <source>Their authenticator app and recovery codes stop working. They sign in with the password alone and set it up again (at once, when their group requires it).</source>
+        <translation>Aplikacja uwierzytelniająca i kody odzyskiwania przestaną działać. Osoba zaloguje się samym hasłem i skonfiguruje je ponownie (od razu, jeśli wymaga tego jej grupa).</translation>
     </message>
 </context>
 <context>
@@ -726,6 +929,105 @@ allow 2001:db8::/32</translation>
         <source>Admin Center</source>
         <translation>Centrum administracyjne</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Hasło zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Hasło nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>Your password was not changed: %1</source>
+        <translation>Hasło nie zostało zmienione: %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-step sign-in…</source>
+        <translation>Skonfiguruj logowanie &amp;dwuetapowe…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Zmień &amp;hasło…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s): Settings → Change password.</source>
+        <translation>
+            <numerusform>Hasło wygasa za %n dzień: Ustawienia → Zmień hasło.</numerusform>
+            <numerusform>Hasło wygasa za %n dni: Ustawienia → Zmień hasło.</numerusform>
+            <numerusform>Hasło wygasa za %n dni: Ustawienia → Zmień hasło.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on: from now on, signing in asks for the app&apos;s code.</source>
+        <translation>Logowanie dwuetapowe jest włączone: od teraz logowanie wymaga kodu z aplikacji.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>What customers see (the first name if empty)</source>
+        <translation>Co widzą klienci (puste: imię)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nazwa@example.com</translation>
+    </message>
+    <message>
+        <source>May sign in now</source>
+        <translation>Może się logować od teraz</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Pseudonim:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <source>Technician group:</source>
+        <translation>Grupa techników:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Powtórz:</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Wpisz nazwę.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address.</source>
+        <translation>Wpisz adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Technicians belong to a group: make one first.</source>
+        <translation>Technicy należą do grupy: najpierw ją utwórz.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::NewSessionDialog</name>
@@ -772,6 +1074,176 @@ allow 2001:db8::/32</translation>
     <message>
         <source>“Please start the Lifeline support program I sent you. When it asks for a PIN, type %1. You will see my name, %2, and the program will ask you before I can see or do anything. The PIN works until %3.”</source>
         <translation>„Proszę uruchomić program pomocy Lifeline, który Panu/Pani wysłałem. Gdy zapyta o PIN, proszę wpisać %1. Zobaczy Pan/Pani moje imię, %2, a program zapyta o zgodę, zanim będę mógł cokolwiek zobaczyć lub zrobić. PIN jest ważny do %3.”</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Ustaw hasło</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Zmień hasło</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Obecne hasło:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nowe hasło:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Powtórz:</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person or by phone; they can change it later.</source>
+        <translation>Nowe hasło dla %1. Przekaż je osobiście lub telefonicznie; można je później zmienić.</translation>
+    </message>
+    <message>
+        <source>A new password for your account (%1).</source>
+        <translation>Nowe hasło do Twojego konta (%1).</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to go on working (%1).</source>
+        <translation>Hasło wygasło. Wybierz nowe, aby pracować dalej (%1).</translation>
+    </message>
+    <message>
+        <source>Type your current password too.</source>
+        <translation>Wpisz też obecne hasło.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Nowe hasło musi różnić się od obecnego.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::ReportsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>Missed sessions</source>
+        <translation>Nieodebrane sesje</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Logowania</translation>
+    </message>
+    <message>
+        <source>Chat logs</source>
+        <translation>Dzienniki czatu</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupa:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technik:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Cała organizacja</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Pierwszy dzień jest po ostatnim.</translation>
+    </message>
+    <message>
+        <source>A report covers at most 366 days.</source>
+        <translation>Raport obejmuje najwyżej 366 dni.</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Pytanie przekaźnika…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Brak raportu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 missed. Waiting: average %2, longest %3. Handling: average %4, longest %5.</source>
+        <translation>
+            <numerusform>%n sesja, nieodebrane: %1. Oczekiwanie: średnio %2, najdłużej %3. Obsługa: średnio %4, najdłużej %5.</numerusform>
+            <numerusform>%n sesje, nieodebrane: %1. Oczekiwanie: średnio %2, najdłużej %3. Obsługa: średnio %4, najdłużej %5.</numerusform>
+            <numerusform>%n sesji, nieodebrane: %1. Oczekiwanie: średnio %2, najdłużej %3. Obsługa: średnio %4, najdłużej %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n wpis.</numerusform>
+            <numerusform>%n wpisy.</numerusform>
+            <numerusform>%n wpisów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown: choose fewer days.</source>
+        <translation>Pokazano tylko pierwsze %1 wierszy: wybierz mniej dni.</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sesje dziennie</translation>
+    </message>
+    <message>
+        <source>Average waiting and handling (minutes)</source>
+        <translation>Średnie oczekiwanie i obsługa (minuty)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekiwanie</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Nie udało się zapisać raportu w %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) in %1.</source>
+        <translation>
+            <numerusform>Zapisano %n wiersz w %1.</numerusform>
+            <numerusform>Zapisano %n wiersze w %1.</numerusform>
+            <numerusform>Zapisano %n wierszy w %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,6 +1350,18 @@ allow 2001:db8::/32</translation>
     <message>
         <source>Duration</source>
         <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>the customer did not accept the terms in time</source>
+        <translation>klient nie zaakceptował warunków na czas</translation>
+    </message>
+    <message>
+        <source>the customer did not join in time</source>
+        <translation>klient nie dołączył na czas</translation>
+    </message>
+    <message>
+        <source>nothing happened in the session for too long</source>
+        <translation>w sesji zbyt długo nic się nie działo</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1708,113 @@ allow 2001:db8::/32</translation>
     <message>
         <source>The CA certificate cannot be read: %1</source>
         <translation>Nie można odczytać certyfikatu CA: %1</translation>
+    </message>
+    <message>
+        <source>six digits from the app, or a recovery code</source>
+        <translation>sześć cyfr z aplikacji lub kod odzyskiwania</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;od:</translation>
+    </message>
+    <message>
+        <source>Your account uses two-step sign-in. Type the code your authenticator app shows now.</source>
+        <translation>Twoje konto używa logowania dwuetapowego. Wpisz kod, który teraz pokazuje aplikacja uwierzytelniająca.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail address, password or code.</source>
+        <translation>Błędny adres e-mail, hasło lub kod.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Wpisz kod, który teraz pokazuje aplikacja uwierzytelniająca.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeline::console::TwoFactorDialog</name>
+    <message>
+        <source>Two-step sign-in — Lifeline Console</source>
+        <translation>Logowanie dwuetapowe — Lifeline Console</translation>
+    </message>
+    <message>
+        <source>Your technician group requires two-step sign-in. Until you set it up, you cannot start sessions.</source>
+        <translation>Twoja grupa techników wymaga logowania dwuetapowego. Dopóki go nie skonfigurujesz, nie możesz rozpoczynać sesji.</translation>
+    </message>
+    <message>
+        <source>Signing in will need your password and a six-digit code from an authenticator app on your phone (any app for time-based codes, for example FreeOTP or Google Authenticator).</source>
+        <translation>Logowanie będzie wymagać hasła i sześciocyfrowego kodu z aplikacji uwierzytelniającej w telefonie (dowolnej aplikacji do kodów czasowych, na przykład FreeOTP lub Google Authenticator).</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a new key…</source>
+        <translation>Pytanie przekaźnika o nowy klucz…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Zapisz kody odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in %1: %2</source>
+        <translation>Nie udało się zapisać kodów odzyskiwania w %1: %2</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with the app:</source>
+        <translation>1. Zeskanuj ten kod aplikacją:</translation>
+    </message>
+    <message>
+        <source>…or type this key into it:</source>
+        <translation>…lub wpisz w niej ten klucz:</translation>
+    </message>
+    <message>
+        <source>2. Keep these recovery codes somewhere safe. Each one signs you in once if you lose your phone; they are not shown again.</source>
+        <translation>2. Przechowuj te kody odzyskiwania w bezpiecznym miejscu. Każdy zaloguje Cię raz, jeśli zgubisz telefon; nie zostaną pokazane ponownie.</translation>
+    </message>
+    <message>
+        <source>3. Code the app shows now:</source>
+        <translation>3. Kod, który aplikacja pokazuje teraz:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in cannot be set up now: %1</source>
+        <translation>Nie można teraz skonfigurować logowania dwuetapowego: %1</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone&apos;s clock is right and type the code the app shows now.</source>
+        <translation>Ten kod jest nieprawidłowy. Sprawdź zegar telefonu i wpisz kod, który aplikacja pokazuje teraz.</translation>
+    </message>
+    <message>
+        <source>(no QR code: type the key below)</source>
+        <translation>(brak kodu QR: wpisz klucz poniżej)</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now.</source>
+        <translation>Wpisz kod, który aplikacja pokazuje teraz.</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@ AdminCenter::AdminCenter(AccountController& account, QWidget* parent)
     connect(m_savePerson, &QPushButton::clicked, this, &AdminCenter::savePerson);
     m_deletePerson = new QPushButton(tr("Delete…"));
     connect(m_deletePerson, &QPushButton::clicked, this, &AdminCenter::deleteSelected);
-    auto* personForm = new QFormLayout;
+    auto* personForm = m_personForm = new QFormLayout;
     personForm->addRow(tr("Name:"), m_personName);
     personForm->addRow(tr("Nickname (customers see it):"), m_personNickname);
     personForm->addRow(tr("E-mail:"), m_personEmail);
@@ -583,6 +583,8 @@ void AdminCenter::showMember(qint64 id)
     // Administrator roles are the master's to give; nobody changes their own role.
     m_personRole->setCurrentIndex(std::max(0, m_personRole->findData(int(member->role()))));
     m_personRole->setEnabled(m_master && !self);
+    m_personForm->setRowVisible(m_personGroup, member->role() == v1::ROLE_TECHNICIAN);
+    m_personForm->setRowVisible(m_managedGroups, member->role() == v1::ROLE_ADMIN);
     m_personGroup->setCurrentIndex(std::max(0, m_personGroup->findData(QVariant::fromValue<qint64>(member->group_id()))));
     m_personEnabled->setChecked(member->enabled());
     m_personEnabled->setEnabled(!self);

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -144,6 +145,7 @@ private:
     QCheckBox* m_personEnabled;
     QListWidget* m_managedGroups;
     QLabel* m_managedLabel;
+    QFormLayout* m_personForm;
     QLabel* m_twoFactorState;
     QPushButton* m_resetTwoFactor;
     QPushButton* m_setPassword;

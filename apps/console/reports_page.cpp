@@ -53,7 +53,9 @@ ReportsPage::ReportsPage(AccountController& account, QWidget* parent)
     m_kind->addItem(tr("Chat logs"), int(v1::REPORT_KIND_CHAT_LOGS));
     m_kind->addItem(tr("Audit log"), int(v1::REPORT_KIND_AUDIT));
     m_group = new QComboBox;
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_technician = new QComboBox;
+    m_technician->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_group, &QComboBox::currentIndexChanged, this, &ReportsPage::fillTechnicians);
     m_run = new QPushButton(tr("Show"));
     m_run->setDefault(true);
@@ -68,17 +70,19 @@ ReportsPage::ReportsPage(AccountController& account, QWidget* parent)
     });
 
     auto* controls = new QHBoxLayout;
+    controls->addWidget(m_kind);
     controls->addWidget(new QLabel(tr("From:")));
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(tr("to:")));
     controls->addWidget(m_to);
-    controls->addWidget(m_kind);
-    controls->addWidget(new QLabel(tr("Group:")));
-    controls->addWidget(m_group, 1);
-    controls->addWidget(new QLabel(tr("Technician:")));
-    controls->addWidget(m_technician, 1);
+    controls->addStretch();
     controls->addWidget(m_run);
     controls->addWidget(m_export);
+    auto* whose = new QHBoxLayout;
+    whose->addWidget(new QLabel(tr("Group:")));
+    whose->addWidget(m_group, 1);
+    whose->addWidget(new QLabel(tr("Technician:")));
+    whose->addWidget(m_technician, 1);
 
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
@@ -118,6 +122,7 @@ ReportsPage::ReportsPage(AccountController& account, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(whose);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -273,7 +278,7 @@ void ReportsPage::showCharts(const v1::Report& report)
     times->setTitle(tr("Average waiting and handling (minutes)"));
     if (!sessions) return;
 
-    // Days are the relay's (UTC) days; a label per day, thinned out for long ranges.
+    // Days are the relay's (UTC) days, a label each (upright when there are many).
     QStringList labels;
     auto* counts = new QBarSet(tr("Sessions"));
     auto* waiting = new QLineSeries;
@@ -296,6 +301,7 @@ void ReportsPage::showCharts(const v1::Report& report)
     perDay->addSeries(bars);
     auto* dayAxis = new QBarCategoryAxis;
     dayAxis->append(labels);
+    if (labels.size() > 7) dayAxis->setLabelsAngle(-90);  // a fortnight or a month side by side
     perDay->addAxis(dayAxis, Qt::AlignBottom);
     bars->attachAxis(dayAxis);
     auto* countAxis = new QValueAxis;
@@ -314,6 +320,7 @@ void ReportsPage::showCharts(const v1::Report& report)
     auto* minutesAxis = new QValueAxis;
     minutesAxis->setRange(0, longest * 1.1);
     minutesAxis->setLabelFormat(QStringLiteral("%.0f"));
+    minutesAxis->applyNiceNumbers();
     times->addAxis(xAxis, Qt::AlignBottom);
     times->addAxis(minutesAxis, Qt::AlignLeft);
     for (QLineSeries* series : {waiting, handling}) {

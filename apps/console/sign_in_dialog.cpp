@@ -143,6 +143,7 @@ void SignInDialog::showError(const QString& text)
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
     m_signIn->setEnabled(true);
+    m_signIn->setDefault(true);  // disabling it while waiting passed the default on
     setCursor(Qt::ArrowCursor);
 }
 

@@ -43,7 +43,7 @@ TwoFactorDialog::TwoFactorDialog(AccountController& account, bool required, QWid
     m_codes = new QPlainTextEdit;
     m_codes->setReadOnly(true);
     m_codes->setFont(mono);
-    m_codes->setMaximumHeight(m_codes->fontMetrics().lineSpacing() * 6 + 12);
+    m_codes->setFixedHeight(m_codes->fontMetrics().lineSpacing() * 10 + 12);  // all ten at once
     auto* copy = new QPushButton(tr("Copy"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_codes->toPlainText()); });
     auto* save = new QPushButton(tr("Save…"));
@@ -57,6 +57,7 @@ TwoFactorDialog::TwoFactorDialog(AccountController& account, bool required, QWid
             showError(tr("The recovery codes could not be saved in %1: %2").arg(path, file.errorString()));
         }
     });
+    for (QPushButton* button : {copy, save}) button->setAutoDefault(false);  // Enter turns it on
     auto* codeButtons = new QHBoxLayout;
     codeButtons->addStretch();
     codeButtons->addWidget(copy);

@@ -8,6 +8,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTreeView>
@@ -32,11 +35,18 @@
 
 #include "console/account_controller.h"
 #include "console/admin_center.h"
+#include "console/person_dialog.h"
+#include "console/reports_page.h"
+#include "console/sign_in_dialog.h"
+#include "console/two_factor_dialog.h"
 #include "console/main_window.h"
 #include "console/session_controller.h"
 #include "console/session_tab.h"
 #include "core/input/input_injector.h"
 #include "server/demo_organisation.h"
+#include "server/organisation.h"
+#include "server/organisation_settings.h"
+#include "server/totp.h"
 #include "support/relay_harness.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
@@ -295,6 +305,35 @@ TEST(ConsoleScreenshots, AdminCenterPages)
     relay.addAccount("mia@example.com", "correct horse battery", "Mia", v1::ROLE_MASTER_ADMIN);
     auto seeded = server::seedDemoOrganisation(relay.store(), "correct horse battery", 1000);
     ASSERT_TRUE(seeded.ok() && *seeded);
+    // A fortnight of sessions for the reports, and a chat.
+    auto idOf = [&](const char* email) { return relay.store().accountByEmail(email)->value().id; };
+    const qint64 bob = idOf("bob@lifeline.test"), dev = idOf("dev@lifeline.test"), erik = idOf("erik@lifeline.test");
+    const qint64 today = QDate::currentDate().startOfDay().toMSecsSinceEpoch();
+    const char* customers[] = {"Smith, Bob", "Carol Jones", "Dan Brown", "Eve Adams", "Frank Miller", "Grace Lee"};
+    int n = 0;
+    qint64 chatSession = 0;
+    QString chatTechnician;
+    for (int day = 13; day >= 0; --day) {
+        for (int k = 0; k < 1 + (day * 7 + 3) % 4; ++k, ++n) {
+            server::SessionRecord r;
+            r.technicianId = (n % 3 == 0) ? bob : (n % 3 == 1) ? dev : erik;
+            r.customerName = customers[n % 6];
+            r.createdAtMs = today - day * 86'400'000LL + (9 + 2 * k) * 3'600'000LL;
+            r.expiresAtMs = r.createdAtMs + 20 * 60'000;
+            auto id = relay.store().createSession(r);
+            ASSERT_TRUE(id.ok());
+            if (n % 7 == 5) {
+                ASSERT_TRUE(relay.store().markSessionEnded(*id, v1::SESSION_STATUS_EXPIRED, v1::END_REASON_PIN_EXPIRED, r.expiresAtMs).ok());
+                continue;
+            }
+            const qint64 wait = (30 + (n * 37) % 240) * 1000LL, handle = (240 + (n * 311) % 1800) * 1000LL;
+            ASSERT_TRUE(relay.store().markSessionActive(*id, r.createdAtMs + wait).ok());
+            ASSERT_TRUE(relay.store().markSessionEnded(*id, v1::SESSION_STATUS_CLOSED, v1::END_REASON_TECHNICIAN_ENDED,
+                                                       r.createdAtMs + wait + handle).ok());
+            chatSession = *id;
+            chatTechnician = r.technicianId == bob ? "Bob" : r.technicianId == dev ? "Dev" : "Erik";
+        }
+    }
     auto tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
     ASSERT_TRUE(tls.ok());
     console::AccountController account;
@@ -312,10 +351,109 @@ TEST(ConsoleScreenshots, AdminCenterPages)
     }
     ASSERT_EQ(admin->permissionBox(v1::GROUP_PERMISSION_REBOOT)->isChecked(), true);
     saveScreenshot(&window, "console-admin-group");
+
+    admin->selectMember(bob);
+    ASSERT_EQ(admin->personNameEdit()->text(), "Bob Jansen");
+    saveScreenshot(&window, "console-admin-person");
+
+    console::NewPersonDialog* person = admin->openNewPersonDialog();
+    person->nameEdit()->setText("Gina Tester");
+    person->emailEdit()->setText("gina@lifeline.test");
+    person->passwordEdit()->setText("correct horse battery");
+    person->repeatEdit()->setText("correct horse battery");
+    saveScreenshot(person, "console-admin-new-person");
+    person->close();
+
     admin->pages()->setCurrentIndex(1);
     ASSERT_TRUE(waitUntil([&] { return admin->minLengthBox()->value() == 8; }));
     admin->ipRulesEdit()->setPlainText("default allow\ndeny 198.51.100.0/24");
     saveScreenshot(&window, "console-admin-sign-in-rules");
+
+    admin->pages()->setCurrentIndex(2);
+    admin->waitingTimeoutBox()->setValue(60);
+    admin->idleTimeoutBox()->setValue(30);
+    admin->connectingTimeoutBox()->setValue(5);
+    admin->maxSessionsBox()->setValue(6);
+    admin->termsEdit()->setPlainText("Contoso IT support sessions\n\nThe technician sees and does only what you allow, and you can stop "
+                                     "everything at any moment with Stop. The session is recorded in our support log.");
+    saveScreenshot(&window, "console-admin-session-rules");
+
+    admin->pages()->setCurrentIndex(3);
+    console::ReportsPage* reports = admin->reportsPage();
+    reports->fromEdit()->setDate(QDate::currentDate().addDays(-13));
+    reports->runButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return reports->table()->rowCount() > 10; })) << reports->statusText().toStdString();
+    saveScreenshot(&window, "console-admin-reports");
+
+    for (const auto& [fromCustomer, sender, text] :
+         {std::tuple{true, QString("Grace Lee"), "Hello, my printer says it is offline."},
+          std::tuple{false, chatTechnician, "Hi Grace, I will have a look. May I see your screen?"},
+          std::tuple{true, QString("Grace Lee"), "Yes, go ahead."},
+          std::tuple{false, chatTechnician, "The print spooler had stopped; it prints again now."}}) {
+        server::ChatLogLine line;
+        line.sessionId = chatSession;
+        line.atMs = base::toUnixMillis(relay.clock().now());
+        line.fromCustomer = fromCustomer;
+        line.sender = sender;
+        line.text = text;
+        ASSERT_TRUE(relay.store().appendChatLine(line).ok());
+    }
+    reports->kindBox()->setCurrentIndex(reports->kindBox()->findData(int(v1::REPORT_KIND_CHAT_LOGS)));
+    reports->fromEdit()->setDate(QDate::currentDate().addDays(-1));
+    reports->toEdit()->setDate(QDate::currentDate().addDays(1));
+    reports->runButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return reports->table()->rowCount() == 4; })) << reports->statusText().toStdString();
+    saveScreenshot(&window, "console-admin-chat-log");
+}
+
+// Two-step sign-in as a technician meets it: set up at the first sign-in, then the code.
+TEST(ConsoleScreenshots, TwoStepSignIn)
+{
+    server::RelayConfig config;
+    config.organisationName = "Contoso IT";
+    RelayHarness relay(config);
+    auto seeded = server::seedDemoOrganisation(relay.store(), "correct horse battery", 1000);
+    ASSERT_TRUE(seeded.ok() && *seeded);
+    const server::Account bob = relay.store().accountByEmail("bob@lifeline.test")->value();
+    server::Group group = *relay.store().organisation()->group(bob.groupId);
+    group.requireTwoFactor = true;
+    ASSERT_TRUE(relay.store().updateGroup(group).ok());
+    auto tls = net::TlsClientConfig::fromCaFile(relay.pki().caPath());
+    ASSERT_TRUE(tls.ok());
+    QTemporaryDir dir;
+    qputenv("XDG_CONFIG_HOME", dir.filePath("config").toUtf8());
+
+    console::AccountController account;
+    account.signIn({"127.0.0.1", relay.port(), *tls}, "bob@lifeline.test", "correct horse battery");
+    ASSERT_TRUE(waitUntil([&] { return account.isSignedIn(); }));
+    QString secret;
+    {
+        console::MainWindow window(account, {});
+        window.setGeometry(0, 0, 1360, 820);
+        window.show();
+        ASSERT_TRUE(waitUntil([&] { return window.twoFactorDialog() != nullptr && window.twoFactorDialog()->isReady(); }));
+        console::TwoFactorDialog* setUp = window.twoFactorDialog();
+        secret = setUp->secret();
+        saveScreenshot(setUp, "console-two-step-set-up");
+        auto key = server::base32Decode(secret.toStdString());
+        const std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(relay.clock().now().time_since_epoch()).count();
+        setUp->codeEdit()->setText(QString::fromStdString(server::totpCode(*key, now)));
+        setUp->turnOnButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return window.twoFactorDialog() == nullptr; }));
+    }
+    console::SignInDialog signIn(account);
+    signIn.move(300, 200);
+    signIn.relayEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(relay.port()));
+    signIn.caEdit()->setText(relay.pki().caPath());
+    signIn.emailEdit()->setText("bob@lifeline.test");
+    signIn.passwordEdit()->setText("correct horse battery");
+    signIn.show();
+    signIn.signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return !signIn.codeEdit()->isHidden(); }));
+    signIn.relayEdit()->setText(QStringLiteral("relay.contoso.example:7443"));
+    signIn.caEdit()->setText(QStringLiteral("/etc/lifeline/contoso-ca.pem"));
+    signIn.codeEdit()->setText("492 039");
+    saveScreenshot(&signIn, "console-sign-in-code");
 }
 
 TEST(ConsoleScreenshots, EveryConsoleScreen)
