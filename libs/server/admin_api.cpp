@@ -124,8 +124,34 @@ void AdminApi::audit(const QString& event, qint64 accountId, const QString& deta
     if (m_audit) m_audit(event, accountId, m_source, detail);
 }
 
-base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& source, const v1::AdminRequest& request)
+bool AdminApi::needsPreparing(const v1::AdminRequest& request)
 {
+    return request.call_case() == v1::AdminRequest::kCreateMember || request.call_case() == v1::AdminRequest::kSetPassword;
+}
+
+AdminApi::Prepared AdminApi::prepare(const v1::AdminRequest& request, qint64 actorId, const std::string& actorHash)
+{
+    Prepared prepared;
+    if (request.call_case() == v1::AdminRequest::kCreateMember) {
+        prepared.newPasswordHash = hashPassword(request.create_member().password());
+    } else if (request.call_case() == v1::AdminRequest::kSetPassword) {
+        prepared.newPasswordHash = hashPassword(request.set_password().password());
+        if (request.set_password().member_id() == actorId) {
+            prepared.currentPasswordMatches = verifyPassword(request.set_password().current_password(), actorHash);
+        }
+    }
+    return prepared;
+}
+
+base::Result<v1::AdminResponse> AdminApi::handle(qint64 actorId, const QString& source, const v1::AdminRequest& request,
+                                                 const Prepared& prepared)
+{
+    m_prepared = &prepared;
+    struct Forget  // the prepared values belong to this call only
+    {
+        const Prepared*& prepared;
+        ~Forget() { prepared = nullptr; }
+    } forget{m_prepared};
     if (actorId == 0) return makeError(ErrorCode::kNotSignedIn, "sign in first");
     auto org = m_store.organisation();
     if (!org) return org.error();
@@ -275,7 +301,7 @@ base::Result<v1::AdminResponse> AdminApi::createMember(const Account& actor, con
         if (org.group(id) == nullptr) return makeError(ErrorCode::kNotFound, "no group " + std::to_string(id));
     }
     if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
-    auto hash = hashPassword(call.password());
+    auto hash = m_prepared != nullptr && m_prepared->newPasswordHash ? *m_prepared->newPasswordHash : hashPassword(call.password());
     if (!hash) return hash.error();
     account.passwordHash = QString::fromStdString(*hash);
     account.createdAtMs = base::toUnixMillis(m_clock.now());
@@ -365,7 +391,10 @@ base::Result<v1::AdminResponse> AdminApi::setPassword(const Account& actor, cons
     if (target->id == actor.id) {
         // Your own: the current password first (a console left signed in is not enough), and
         // a new one (an expired password is not renewed by typing it again).
-        if (!verifyPassword(call.current_password(), actor.passwordHash.toStdString())) {
+        const bool matches = m_prepared != nullptr && m_prepared->currentPasswordMatches
+                                 ? *m_prepared->currentPasswordMatches
+                                 : verifyPassword(call.current_password(), actor.passwordHash.toStdString());
+        if (!matches) {
             return makeError(ErrorCode::kInvalidCredentials, "the current password is not right");
         }
         if (call.password() == call.current_password()) {
@@ -373,7 +402,7 @@ base::Result<v1::AdminResponse> AdminApi::setPassword(const Account& actor, cons
         }
     }
     if (auto ok = m_store.passwordPolicy().check(QString::fromStdString(call.password())); !ok) return ok.error();
-    auto hash = hashPassword(call.password());
+    auto hash = m_prepared != nullptr && m_prepared->newPasswordHash ? *m_prepared->newPasswordHash : hashPassword(call.password());
     if (!hash) return hash.error();
     if (auto ok = m_store.setPasswordHash(target->id, QString::fromStdString(*hash), base::toUnixMillis(m_clock.now())); !ok) {
         return ok.error();

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 #include "core/base/clock.h"
 #include "core/base/result.h"
@@ -33,9 +34,22 @@ public:
     void setDefaultPinMinutes(int minutes) { m_defaultPinMinutes = minutes; }
     void setDefaultTerms(const QString& terms) { m_defaultTerms = terms; }
 
+    // The slow password work of a call (scrypt, ~0.1 s each), done beforehand off the relay's
+    // thread: the new password's hash, and whether the current password (own change) matched.
+    // What is missing is done in handle().
+    struct Prepared
+    {
+        std::optional<base::Result<std::string>> newPasswordHash;
+        std::optional<bool> currentPasswordMatches;
+    };
+    // What a call needs prepared (nothing for most calls); `actorHash`: the caller's stored hash.
+    static bool needsPreparing(const v1::AdminRequest& request);
+    static Prepared prepare(const v1::AdminRequest& request, qint64 actorId, const std::string& actorHash);
+
     // `actorId`: the signed-in account (0: nobody — kNotSignedIn); `source`: where the call
     // comes from (audit, and IP restrictions that would lock the caller out are refused).
-    base::Result<v1::AdminResponse> handle(qint64 actorId, const QString& source, const v1::AdminRequest& request);
+    base::Result<v1::AdminResponse> handle(qint64 actorId, const QString& source, const v1::AdminRequest& request,
+                                           const Prepared& prepared = {});
 
 private:
     base::Result<v1::AdminResponse> getOrganisation(const Account& actor, const Organisation& org);
@@ -62,6 +76,7 @@ private:
     int m_defaultPinMinutes = 20;
     QString m_defaultTerms;
     QString m_source;  // of the call being handled, for the audit log
+    const Prepared* m_prepared = nullptr;  // of the call being handled
 };
 
 }  // namespace lifeline::server

@@ -106,6 +106,7 @@ struct Relay::Client
     bool mustEnrolTwoFactor = false;
     // Signed in with a password older than the organisation allows: only changing it is allowed.
     bool mustChangePassword = false;
+    bool adminHashPending = false;  // an admin call's password work runs on the hash pool
 };
 
 struct Relay::LiveSession
@@ -1052,45 +1053,86 @@ void Relay::handleAdminRequest(Client& client, const v1::Envelope& envelope)
         replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kPermissionDenied, "only a console administers"));
         return;
     }
-    const auto call = envelope.admin_request().call_case();
+    const v1::AdminRequest& request = envelope.admin_request();
+    const auto call = request.call_case();
     const bool enrolling = call == v1::AdminRequest::kBeginTwoFactor || call == v1::AdminRequest::kConfirmTwoFactor;
     if (client.mustEnrolTwoFactor && !enrolling) {
         replyError(client.connection, envelope.request_id(),
                    makeError(ErrorCode::kPermissionDenied, "set up two-step sign-in first (your group requires it)"));
         return;
     }
-    const v1::AdminRequest& request = envelope.admin_request();
     const bool ownPassword = call == v1::AdminRequest::kSetPassword && request.set_password().member_id() == client.accountId;
     if (client.mustChangePassword && !ownPassword) {
         replyError(client.connection, envelope.request_id(),
                    makeError(ErrorCode::kPermissionDenied, "your password has expired: change it first"));
         return;
     }
-    auto response = m_admin->handle(client.accountId, client.source, request);
+    if (client.accountId == 0 || !AdminApi::needsPreparing(request)) {
+        finishAdminRequest(client, envelope.request_id(), request, {});
+        return;
+    }
+    // Passwords are hashed (and the current one checked) on the hash pool, as at sign-in:
+    // the relay's thread forwards everyone's frames meanwhile. One such call at a time per
+    // connection.
+    if (client.adminHashPending) {
+        replyError(client.connection, envelope.request_id(), makeError(ErrorCode::kLimitReached, "a password change is already in progress"));
+        return;
+    }
+    auto actor = m_store.accountById(client.accountId);
+    if (!actor || !actor->has_value()) {
+        replyError(client.connection, envelope.request_id(),
+                   actor ? makeError(ErrorCode::kAccountDisabled, "account is disabled") : actor.error());
+        return;
+    }
+    client.adminHashPending = true;
+    client.connection->setIdleTimeout(0);  // the relay is the slow one now
+    QPointer<net::Connection> connection = client.connection;
+    m_hashPool.start([this, connection, requestId = envelope.request_id(), request, actorId = client.accountId,
+                      actorHash = (*actor)->passwordHash.toStdString()] {
+        AdminApi::Prepared prepared = AdminApi::prepare(request, actorId, actorHash);
+        QMetaObject::invokeMethod(
+            this,
+            [this, connection, requestId, request, prepared = std::move(prepared)] {
+                if (!connection) return;
+                auto it = m_clients.find(connection.data());
+                if (it == m_clients.end()) return;
+                it->second->adminHashPending = false;
+                connection->setIdleTimeout(m_config.keepaliveTimeoutMs);
+                finishAdminRequest(*it->second, requestId, request, prepared);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Relay::finishAdminRequest(Client& client, quint64 requestId, const v1::AdminRequest& request, const AdminApi::Prepared& prepared)
+{
+    const auto call = request.call_case();
+    const bool ownPassword = call == v1::AdminRequest::kSetPassword && request.set_password().member_id() == client.accountId;
+    auto response = m_admin->handle(client.accountId, client.source, request, prepared);
     if (response && call == v1::AdminRequest::kConfirmTwoFactor) client.mustEnrolTwoFactor = false;
     if (response && ownPassword) client.mustChangePassword = false;
-    // A disabled or deleted account is signed out everywhere at once; a password an
-    // administrator set ends the old one's resume tokens.
-    if (response && call == v1::AdminRequest::kUpdateMember && !request.update_member().enabled()) {
-        disconnectAccount(request.update_member().id(), QStringLiteral("the account was disabled"));
-    } else if (response && call == v1::AdminRequest::kDeleteMember) {
-        disconnectAccount(request.delete_member(), QStringLiteral("the account was deleted"));
-    } else if (response && call == v1::AdminRequest::kSetPassword && !ownPassword) {
-        const qint64 target = request.set_password().member_id();
-        std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.accountId == target; });
-    }
     if (!response) {
         if (response.error().code == ErrorCode::kPermissionDenied) {
-            audit("admin.refused", client.accountId, 0, client.source,
-                  QString::number(int(envelope.admin_request().call_case())));
+            audit("admin.refused", client.accountId, 0, client.source, QString::number(int(call)));
         }
-        replyError(client.connection, envelope.request_id(), response.error());
+        replyError(client.connection, requestId, response.error());
         return;
     }
     v1::Envelope reply;
-    reply.set_request_id(envelope.request_id());
+    reply.set_request_id(requestId);
     *reply.mutable_admin_response() = std::move(*response);
     (void)client.connection->sendEnvelope(reply);
+    // A disabled or deleted account is signed out everywhere at once; a password an
+    // administrator set ends the old one's resume tokens. (After the answer: the caller's
+    // own connection is never among them.)
+    if (call == v1::AdminRequest::kUpdateMember && !request.update_member().enabled()) {
+        disconnectAccount(request.update_member().id(), QStringLiteral("the account was disabled"));
+    } else if (call == v1::AdminRequest::kDeleteMember) {
+        disconnectAccount(request.delete_member(), QStringLiteral("the account was deleted"));
+    } else if (call == v1::AdminRequest::kSetPassword && !ownPassword) {
+        const qint64 target = request.set_password().member_id();
+        std::erase_if(m_resumeTokens, [&](const auto& entry) { return entry.second.accountId == target; });
+    }
 }
 
 void Relay::handleEndSession(Client& client, const v1::Envelope& envelope)

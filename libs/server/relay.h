@@ -106,6 +106,7 @@ private:
     void handleListSessions(Client& client, const v1::Envelope& envelope);
     void handleSetSessionNotes(Client& client, const v1::Envelope& envelope);
     void handleAdminRequest(Client& client, const v1::Envelope& envelope);
+    void finishAdminRequest(Client& client, quint64 requestId, const v1::AdminRequest& request, const AdminApi::Prepared& prepared);
     void handleEndSession(Client& client, const v1::Envelope& envelope);
     void forward(Client& from, const protocol::Frame& frame);
 
