@@ -179,6 +179,8 @@ v1::SessionPolicy Organisation::sessionPolicyFor(const GroupPermissions& permiss
         if (permissions.count(group) != 0) policy.add_allowed(permission);
     }
     policy.set_single_prompt(permissions.count(v1::GROUP_PERMISSION_SINGLE_PROMPT) != 0);
+    for (v1::GroupPermission p : permissions) policy.add_group_permissions(p);
+    policy.set_from_group(true);
     return policy;
 }
 

@@ -34,6 +34,7 @@ SessionPolicy SessionPolicy::fromWire(const ::lifeline::v1::SessionPolicy& wire)
     }
     policy.singlePrompt = wire.single_prompt();
     policy.pauseBreakRevokes = !wire.pause_break_disabled();
+    if (wire.from_group()) policy.groupPermissions = std::set<int>(wire.group_permissions().begin(), wire.group_permissions().end());
     return policy;
 }
 

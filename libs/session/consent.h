@@ -46,6 +46,13 @@ struct SessionPolicy
     // recording is still asked on its own.
     bool singlePrompt = false;
     bool pauseBreakRevokes = true;
+    // The technician group's whole list (SessionPolicy.group_permissions), for features a
+    // later version adds; nullopt: no group (the relay's default policy).
+    std::optional<std::set<int>> groupPermissions;
+
+    // Whether the technician's group allows `permission` (a feature with no Permission of its
+    // own); true without a group.
+    bool groupAllows(int permission) const { return !groupPermissions || groupPermissions->count(permission) != 0; }
 
     static SessionPolicy fromWire(const ::lifeline::v1::SessionPolicy& wire);
 };

@@ -259,6 +259,13 @@ TEST(CustomerSessionE2eTest, TheTechniciansGroupSetsThePolicyTheAppletEnforcesFr
     joinAndWait(customer, technician);
     const auto& allowed = customer.session->consent()->policy().allowed;
     EXPECT_EQ(allowed, (std::set<Permission>{Permission::kViewScreen, Permission::kSendFiles}));
+    // The group's whole list reaches the applet too, for features with no permission of their own.
+    const session::SessionPolicy& policy = customer.session->consent()->policy();
+    ASSERT_TRUE(policy.groupPermissions.has_value());
+    EXPECT_EQ(*policy.groupPermissions, (std::set<int>{v1::GROUP_PERMISSION_PRIVATE_SESSIONS, v1::GROUP_PERMISSION_VIEW_DESKTOP,
+                                                      v1::GROUP_PERMISSION_SEND_FILES}));
+    EXPECT_FALSE(policy.groupAllows(v1::GROUP_PERMISSION_SEND_URLS));
+    EXPECT_TRUE(policy.groupAllows(v1::GROUP_PERMISSION_SEND_FILES));
     ASSERT_TRUE(technician.consent->request(Permission::kControl).ok());
     ASSERT_TRUE(waitUntil([&] {
         return technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_REFUSED_BY_POLICY;

@@ -150,6 +150,7 @@ TEST(AdminApiTest, AuthorisationMatrix)
              r.mutable_set_password()->set_member_id(w.nightTech);
              r.mutable_set_password()->set_password("another good password");
              return r; }, false, false},
+        {"reset two-step sign-in", [](const World& w) { v1::AdminRequest r; r.set_reset_two_factor(w.nightTech); return r; }, false, false},
         {"get global settings", [](const World&) { v1::AdminRequest r; r.mutable_get_global_settings(); return r; }, true, true},
         {"set global settings", [](const World&) {
              v1::AdminRequest r;

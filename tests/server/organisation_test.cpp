@@ -174,6 +174,8 @@ TEST(OrganisationTest, PermissionsAreInheritedDownTheTreeAndReachTheSessionPolic
     EXPECT_EQ(allowed, (std::set<int>{v1::PERMISSION_VIEW_SCREEN, v1::PERMISSION_SEND_FILES, v1::PERMISSION_RECEIVE_FILES,
                                       v1::PERMISSION_MANAGE_FILES, v1::PERMISSION_SYSTEM_INFO, v1::PERMISSION_CLIPBOARD}));
     EXPECT_FALSE(policy.single_prompt());
+    EXPECT_TRUE(policy.from_group());
+    EXPECT_EQ(policy.group_permissions_size(), int(org.effectivePermissions(Fixture::kNight).size())) << "the whole list, for later features";
     EXPECT_TRUE(Organisation::sessionPolicyFor({v1::GROUP_PERMISSION_SINGLE_PROMPT}).single_prompt());
 
     const GroupPermissions some{v1::GROUP_PERMISSION_CHAT, v1::GROUP_PERMISSION_UNATTENDED};

@@ -9,7 +9,10 @@ using Outcome = Consent::Outcome;
 
 SessionPolicy policyOf(std::set<Permission> allowed, bool singlePrompt = false)
 {
-    return SessionPolicy{std::move(allowed), singlePrompt};
+    SessionPolicy policy;
+    policy.allowed = std::move(allowed);
+    policy.singlePrompt = singlePrompt;
+    return policy;
 }
 
 TEST(ConsentTest, NothingIsGrantedUntilTheCustomerSaysYes)
