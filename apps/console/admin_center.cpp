@@ -544,24 +544,23 @@ void AdminCenter::showOrganisation(const v1::OrganisationView& view)
 
 void AdminCenter::selectGroup(qint64 id)
 {
-    for (QTreeWidgetItemIterator it(m_tree); *it != nullptr; ++it) {
-        if ((*it)->data(0, kKindRole).toInt() == kGroupItem && (*it)->data(0, kIdRole).toLongLong() == id) {
-            m_tree->setCurrentItem(*it);
-            showGroup(id);
-            return;
-        }
-    }
+    if (selectItem(kGroupItem, id)) showGroup(id);
 }
 
 void AdminCenter::selectMember(qint64 id)
 {
+    if (selectItem(kMemberItem, id)) showMember(id);
+}
+
+bool AdminCenter::selectItem(int kind, qint64 id)
+{
     for (QTreeWidgetItemIterator it(m_tree); *it != nullptr; ++it) {
-        if ((*it)->data(0, kKindRole).toInt() == kMemberItem && (*it)->data(0, kIdRole).toLongLong() == id) {
+        if ((*it)->data(0, kKindRole).toInt() == kind && (*it)->data(0, kIdRole).toLongLong() == id) {
             m_tree->setCurrentItem(*it);
-            showMember(id);
-            return;
+            return true;
         }
     }
+    return false;
 }
 
 void AdminCenter::showMember(qint64 id)

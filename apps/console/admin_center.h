@@ -109,6 +109,8 @@ private:
     void showOrganisation(const v1::OrganisationView& view);
     void showGroup(qint64 id);
     void showMember(qint64 id);
+    // Makes the tree's item of that kind and id current; false when there is none.
+    bool selectItem(int kind, qint64 id);
     void saveGroup();
     void savePerson();
     void deleteSelected();
