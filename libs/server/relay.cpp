@@ -1328,8 +1328,9 @@ void Relay::sweepExpired()
     for (const auto& [id, why] : abandoned) {
         endSession(id, v1::SESSION_STATUS_ABORTED, why);
     }
-    // The organisation's timeouts (0 = never), read each time: a change applies at once.
-    const SessionSettings settings = SessionSettings::read(m_store, m_config.terms);
+    // The organisation's timeouts (0 = never), read each time: a change applies at once
+    // (and not read at all while there is no session).
+    const SessionSettings settings = m_sessions.empty() ? SessionSettings{} : SessionSettings::read(m_store, m_config.terms);
     auto past = [&](base::Clock::TimePoint since, int minutes) { return minutes > 0 && since + std::chrono::minutes(minutes) <= now; };
     std::vector<std::tuple<qint64, v1::SessionStatus, v1::EndReason>> timedOut;
     for (const auto& [id, session] : m_sessions) {
