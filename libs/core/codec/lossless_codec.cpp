@@ -490,6 +490,10 @@ base::Result<base::Region> LosslessDecoder::decode(std::span<const std::uint8_t>
 
     base::Result<base::Region> result = apply(depth, framebuffer);
     m_ready = result.ok();
+    // A key frame started from black and sent only its other tiles: the whole picture is
+    // new, black included. A viewer that copied only the sent tiles kept what the black
+    // ones should have covered (a closed window stayed on the technician's screen).
+    if (result && key) return base::Region(framebuffer.rect());
     return result;
 }
 

@@ -145,6 +145,34 @@ TEST(LosslessCodecTest, KeyFrameOnRequestNeedsNoHistory)
     EXPECT_TRUE(viewer == source);
 }
 
+TEST(LosslessCodecTest, KeyFrameReportsTheWholePictureAsChangedBlackIncluded)
+{
+    // A viewer repaints only what decode() reports. A key frame starts from black and sends
+    // only the other tiles, so a window that closed onto a black desktop stayed on the
+    // technician's screen when the key frame reported just the tiles it sent.
+    Frame before({128, 96}, 0x405060);
+    LosslessEncoder encoder;
+    LosslessDecoder decoder;
+    Frame decoded;
+    auto first = decoder.decode(encoder.encode(before, Region(before.rect()))->data, decoded);
+    ASSERT_TRUE(first.ok());
+    Frame shown = decoded;  // what the viewer's widget holds
+    Frame after({128, 96}, 0x000000);
+    after.fill(Rect{16, 16, 16, 16}, 0xFF0000);
+    encoder.requestKeyFrame();
+    auto key = encoder.encode(after, Region(after.rect()));
+    ASSERT_TRUE(key.ok());
+    ASSERT_TRUE(key->keyFrame);
+    auto region = decoder.decode(key->data, decoded);
+    ASSERT_TRUE(region.ok());
+    for (const Rect& r : region->rects()) {
+        for (std::int32_t y = r.y; y < r.bottom(); ++y) {
+            std::copy_n(decoded.row(y) + r.x, r.width, shown.row(y) + r.x);
+        }
+    }
+    EXPECT_TRUE(shown == after);
+}
+
 TEST(LosslessCodecTest, ColourDepthChangeSendsAKeyFrame)
 {
     Frame source({64, 64}, 0x123456);
