@@ -36,7 +36,7 @@ using session::Permission;
 
 namespace {
 
-enum TelemetryRow { kRoundTrip, kClickToFrame, kFps, kBitrate, kEncoder, kPath, kFrames, kRowCount };
+enum TelemetryRow { kRoundTrip, kClickToFrame, kFps, kBitrate, kEncoder, kPath, kFrames, kRecoveries, kRowCount };
 
 // The full-screen window: closing it in any way (window manager included) hands the view
 // back to the tab instead of deleting it.
@@ -104,7 +104,7 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
     auto* connectionPage = new QWidget;
     auto* form = new QFormLayout(connectionPage);
     const QStringList names{tr("Round trip:"), tr("Click to picture:"), tr("Frame rate:"), tr("Bitrate:"),
-                            tr("Encoder:"),    tr("Path:"),             tr("Frames:")};
+                            tr("Encoder:"),    tr("Path:"),             tr("Frames:"),      tr("Recoveries:")};
     for (const QString& name : names) {
         auto* value = new QLabel(QStringLiteral("—"));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -178,6 +178,12 @@ SessionTab::SessionTab(SessionController& session, const QString& notes, QWidget
         m_telemetry[kEncoder]->setText(t.codec.isEmpty() ? QStringLiteral("—") : t.codec);
         m_telemetry[kPath]->setText(t.path);
         m_telemetry[kFrames]->setText(QString::number(t.framesDecoded));
+        // A recovery means the picture stalled and had to be resynchronised: worth a report.
+        m_telemetry[kRecoveries]->setText(QString::number(t.recoveries));
+        m_telemetry[kRecoveries]->setToolTip(
+            t.recoveries == 0 ? QString()
+                              : tr("The picture stalled and was resynchronised. Please report this with the "
+                                   "customer's log."));
     });
     connect(&m_session, &SessionController::clipboardFailed, this, [this](const base::Error& error) {
         m_chat->addLine({session::ChatLine::Kind::kNotice, {},

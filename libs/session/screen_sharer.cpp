@@ -2,6 +2,8 @@
 
 #include <QSocketNotifier>
 
+#include <poll.h>
+
 #include <algorithm>
 
 #include "session/relay_link.h"
@@ -54,7 +56,11 @@ ScreenSharer::ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, Pe
     connect(&m_tickTimer, &QTimer::timeout, this, &ScreenSharer::tick);
     // The pointer moves without damage; its position is polled at the frame rate, a cheap
     // query, and sent only when it changed.
-    connect(&m_cursorTimer, &QTimer::timeout, this, &ScreenSharer::sendCursor);
+    connect(&m_cursorTimer, &QTimer::timeout, this, [this] {
+        sendCursor();
+        pollDamage();
+    });
+    connect(&m_watchdogTimer, &QTimer::timeout, this, &ScreenSharer::watchdog);
     if (const int fd = m_capturer->eventFd(); fd >= 0) {
         m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         m_notifier->setEnabled(false);
@@ -74,6 +80,7 @@ void ScreenSharer::start()
     sendLayout();
     if (m_notifier) m_notifier->setEnabled(true);
     m_cursorTimer.start(m_minIntervalMs);
+    m_watchdogTimer.start(kWatchdogMs);
     tick();
 }
 
@@ -82,6 +89,7 @@ void ScreenSharer::stop()
     m_running = false;
     m_tickTimer.stop();
     m_cursorTimer.stop();
+    m_watchdogTimer.stop();
     if (m_notifier) m_notifier->setEnabled(false);
 }
 
@@ -94,6 +102,51 @@ void ScreenSharer::setMaxFps(int fps)
 void ScreenSharer::scheduleTick(qint64 delayMs)
 {
     if (!m_tickTimer.isActive()) m_tickTimer.start(int(std::max<qint64>(delayMs, 0)));
+}
+
+void ScreenSharer::pollDamage()
+{
+    if (!m_running) return;
+    // Every request the capturer makes (the pointer query above, a layout refresh) reads
+    // whatever the window system sent meanwhile into the library's queue, where the
+    // notifier cannot see it. X11 DAMAGE reports a region only when it becomes non-empty,
+    // so a report read there and never looked at is the last one: the picture froze for
+    // good after fast scrolling (docs/architecture.md). Look at it here instead.
+    if (m_capturer->hasPendingDamage()) {
+        m_damagePending = true;
+        tick();
+    }
+}
+
+void ScreenSharer::watchdog()
+{
+    if (!m_running) return;
+    if (!m_inFlight.empty()) {
+        const qint64 timeout = std::max(kMinAckTimeoutMs, 4 * m_slowestAckMs);
+        if (m_clock.elapsed() - m_inFlight.front().sentMs > timeout) recover("frames left unanswered");
+        return;  // otherwise paced by the viewer's answers: the next one ticks
+    }
+    if (m_tickTimer.isActive()) return;  // a capture is due
+    // Nothing in flight and no capture due: work the sharer knows of is a stall, and so is
+    // damage the capturer holds while its descriptor is quiet (the notifier will not fire).
+    // Damage announced by a readable descriptor is the notifier's, a moment from now.
+    const bool known = m_damagePending || m_encoder->hasPendingWork();
+    const int fd = m_capturer->eventFd();
+    pollfd watched{fd, POLLIN, 0};
+    const bool wakeUpComing = fd >= 0 && ::poll(&watched, 1, 0) > 0;
+    if (known) return recover("changes left uncaptured");
+    if (!wakeUpComing && m_capturer->hasPendingDamage()) recover("a change came without a wake-up");
+}
+
+void ScreenSharer::recover(const char* why)
+{
+    ++m_recoveries;
+    qWarning("screen sharing: %s; resynchronising with a key frame (recovery %u)", why, m_recoveries);
+    m_inFlight.clear();  // late answers for these settle nothing that is still in flight
+    m_encoder->requestKeyFrame();
+    m_damagePending = true;
+    m_lastCaptureMs = -1;
+    tick();
 }
 
 void ScreenSharer::tick()
@@ -143,12 +196,13 @@ void ScreenSharer::captureAndSend()
         frame->set_codec(toWire(m_encoder->codec()));
         frame->set_key_frame(encoded->keyFrame);
         frame->set_capture_time_us(captureTimeUs);
+        frame->set_recoveries(m_recoveries);
         frame->set_data(reinterpret_cast<const char*>(data.data() + offset), length);
         frame->set_more_chunks(offset + length < data.size());
         if (base::Status s = m_send(envelope, protocol::TrafficClass::kVideo); !s) return fail(s.error());
         if (offset + length >= data.size()) break;
     }
-    m_inFlight.push_back(id);
+    m_inFlight.push_back({id, m_clock.elapsed()});
     ++m_framesSent;
     m_bytesSent += qint64(data.size());
 }
@@ -213,8 +267,18 @@ bool ScreenSharer::handle(const v1::Envelope& envelope)
     if (envelope.has_video_ack()) {
         const v1::VideoAck& ack = envelope.video_ack();
         // Acks come in order; one for frame N also settles anything before it.
-        while (!m_inFlight.empty() && m_inFlight.front() <= ack.frame_id()) m_inFlight.pop_front();
-        if (ack.decode_failed()) m_encoder->requestKeyFrame();
+        const qint64 now = m_clock.elapsed();
+        m_slowestAckMs = m_slowestAckMs * 7 / 8;
+        while (!m_inFlight.empty() && m_inFlight.front().id <= ack.frame_id()) {
+            m_slowestAckMs = std::max(m_slowestAckMs, now - m_inFlight.front().sentMs);
+            m_inFlight.pop_front();
+        }
+        if (ack.decode_failed()) {
+            // The key frame goes now, not with the next change: an idle screen would
+            // otherwise leave the viewer's picture broken.
+            m_encoder->requestKeyFrame();
+            m_damagePending = true;
+        }
         tick();
         return true;
     }

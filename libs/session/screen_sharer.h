@@ -24,6 +24,11 @@ namespace lifeline::session {
 // moves), and obeys the viewer's ScreenControl (quality, colour depth, monitor, key frame,
 // frame rate) — the applet decides elsewhere whether sharing is allowed at all.
 //
+// It cannot wait forever (docs/architecture.md, "The picture always converges"): a
+// watchdog looks for damage that no wake-up announced and for frames the viewer never
+// answered, and resynchronises with a key frame. Each such recovery is counted and sent
+// with every frame; a recovery means a bug elsewhere, never a normal path.
+//
 // Lives on the applet's capture worker thread (or a test's main thread); the capturer and
 // encoders are used only there. Owned by whoever started sharing.
 class ScreenSharer : public QObject
@@ -33,6 +38,11 @@ class ScreenSharer : public QObject
 public:
     static constexpr int kMaxFramesInFlight = 2;
     static constexpr std::size_t kChunkBytes = 64 * 1024;  // input never waits behind more
+    // How often the watchdog looks for changes that no capture is due for.
+    static constexpr int kWatchdogMs = 250;
+    // Frames unanswered for this long (or four times the slowest recent answer, on a slow
+    // link) are taken as lost.
+    static constexpr qint64 kMinAckTimeoutMs = 3000;
 
     ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, PeerSender send, QObject* parent = nullptr);
     ~ScreenSharer() override;
@@ -51,6 +61,7 @@ public:
     int framesInFlight() const { return int(m_inFlight.size()); }
     quint64 framesSent() const { return m_framesSent; }
     qint64 bytesSent() const { return m_bytesSent; }
+    quint32 recoveries() const { return m_recoveries; }
     codec::Codec currentCodec() const { return m_encoder->codec(); }
     const capture::ScreenCapturer& capturer() const { return *m_capturer; }
 
@@ -61,6 +72,11 @@ signals:
 private:
     void tick();
     void scheduleTick(qint64 delayMs);
+    // Damage the capturer saw while answering another request (its events were taken off
+    // the descriptor, so the notifier stays silent): tick for it now.
+    void pollDamage();
+    void watchdog();
+    void recover(const char* why);
     void captureAndSend();
     void sendLayout();
     void sendCursor();
@@ -77,12 +93,20 @@ private:
     QSocketNotifier* m_notifier = nullptr;  // child; X11 events
     QTimer m_tickTimer;
     QTimer m_cursorTimer;
+    QTimer m_watchdogTimer;
     QElapsedTimer m_clock;
     qint64 m_lastCaptureMs = -1;
     int m_minIntervalMs = 1000 / 30;
     bool m_running = false;
     bool m_damagePending = true;
-    std::deque<quint64> m_inFlight;
+    struct InFlight
+    {
+        quint64 id = 0;
+        qint64 sentMs = 0;
+    };
+    std::deque<InFlight> m_inFlight;
+    qint64 m_slowestAckMs = 0;  // the slowest answer among the recent ones, decaying
+    quint32 m_recoveries = 0;
     quint64 m_nextFrameId = 1;
     quint64 m_framesSent = 0;
     qint64 m_bytesSent = 0;

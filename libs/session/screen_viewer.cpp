@@ -9,7 +9,12 @@ using base::makeError;
 
 }  // namespace
 
-ScreenViewer::ScreenViewer(PeerSender send, QObject* parent) : QObject(parent), m_send(std::move(send)) {}
+ScreenViewer::ScreenViewer(PeerSender send, QObject* parent) : QObject(parent), m_send(std::move(send))
+{
+    m_keyFrameRetry.setSingleShot(true);
+    m_keyFrameRetry.setInterval(kKeyFrameRetryMs);
+    connect(&m_keyFrameRetry, &QTimer::timeout, this, &ScreenViewer::retryKeyFrame);
+}
 
 ScreenViewer::~ScreenViewer() = default;
 
@@ -42,9 +47,20 @@ bool ScreenViewer::handle(const v1::Envelope& envelope)
     return false;
 }
 
+void ScreenViewer::retryKeyFrame()
+{
+    if (!m_waitingForKeyFrame) return;
+    ++m_recoveries;
+    qWarning("screen viewer: no key frame came after a broken frame; asking again (recovery %llu)",
+        static_cast<unsigned long long>(m_recoveries));
+    (void)requestKeyFrame();  // a dead link is reported by the link
+    m_keyFrameRetry.start();
+}
+
 void ScreenViewer::onFrame(const v1::VideoFrame& frame)
 {
     m_bytesReceived += qint64(frame.data().size());
+    m_sharerRecoveries = frame.recoveries();
     if (frame.frame_id() != m_partialId) {
         m_partial.clear();
         m_partialId = frame.frame_id();
@@ -87,6 +103,7 @@ void ScreenViewer::onFrame(const v1::VideoFrame& frame)
         if (decoded) {
             ++m_framesDecoded;
             m_waitingForKeyFrame = false;
+            m_keyFrameRetry.stop();
             QList<QRect> dirty;
             for (const base::Rect& r : decoded->rects()) dirty.append(QRect(r.x, r.y, r.width, r.height));
             m_partial.clear();
@@ -100,6 +117,7 @@ void ScreenViewer::onFrame(const v1::VideoFrame& frame)
     const bool firstFailure = !m_waitingForKeyFrame;
     m_waitingForKeyFrame = true;
     acknowledge(frame, firstFailure);  // ask for a key frame once, not for every late delta
+    if (firstFailure) m_keyFrameRetry.start();
     emit decodeFailed(status.error());
 }
 

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QRect>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -18,7 +19,9 @@ namespace lifeline::session {
 // VideoFrames into its framebuffer, acknowledges each one (which paces the sender), keeps
 // the customer's display layout and cursor, and sends the technician's requests (quality,
 // colour depth, monitor, frame rate). A frame that does not decode asks for a key frame
-// once, and the picture stays as it was until the key frame comes.
+// once, and the picture stays as it was until the key frame comes; when none has come
+// after kKeyFrameRetryMs it asks again and counts a recovery. recoveries() adds the
+// sharing end's own (sent with each frame): the Connection panel shows them.
 //
 // Lives on the console's per-session worker thread (or a test's main thread). The GUI
 // gets pictures as copies with dirty rectangles through queued signals (console issue).
@@ -30,6 +33,7 @@ public:
     // A frame reassembled from chunks may not exceed this; the largest legal lossless
     // update of a 32-megapixel screen fits.
     static constexpr std::size_t kMaxFrameBytes = 160u * 1024 * 1024;
+    static constexpr int kKeyFrameRetryMs = 2000;
 
     explicit ScreenViewer(PeerSender send, QObject* parent = nullptr);
     ~ScreenViewer() override;
@@ -45,6 +49,8 @@ public:
     quint64 framesDecoded() const { return m_framesDecoded; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     std::optional<codec::Codec> lastCodec() const { return m_lastCodec; }
+    // Resynchronisations so far, the sharing end's and this end's together.
+    quint64 recoveries() const { return quint64(m_sharerRecoveries) + m_recoveries; }
 
     // Requests to the sharing end; each sends one ScreenControl.
     base::Status requestQuality(v1::QualityMode mode, v1::VideoCodec lossyCodec = v1::VIDEO_CODEC_UNSPECIFIED);
@@ -62,6 +68,7 @@ signals:
 private:
     void onFrame(const v1::VideoFrame& frame);
     void acknowledge(const v1::VideoFrame& frame, bool failed);
+    void retryKeyFrame();
     base::Status sendControl(const v1::ScreenControl& control);
 
     PeerSender m_send;
@@ -78,6 +85,9 @@ private:
     quint64 m_framesDecoded = 0;
     qint64 m_bytesReceived = 0;
     std::optional<codec::Codec> m_lastCodec;
+    QTimer m_keyFrameRetry;
+    quint32 m_sharerRecoveries = 0;
+    quint64 m_recoveries = 0;
 };
 
 }  // namespace lifeline::session

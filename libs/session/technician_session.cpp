@@ -177,6 +177,7 @@ void TechnicianSession::sampleTelemetry()
     m_framesAtSample = frames;
     m_bytesAtSample = bytes;
     m_telemetry.framesDecoded = frames;
+    m_telemetry.recoveries = m_viewer->recoveries();
     m_telemetry.roundTripMs = m_link->lastRoundTripMs();
     m_telemetry.codec = codecName(m_viewer->lastCodec());
     emit telemetryChanged(m_telemetry);

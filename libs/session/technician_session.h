@@ -28,6 +28,7 @@ struct SessionTelemetry
     QString codec;               // of the last frame: "lossless", "VP8", "VP9", or empty
     QString path;                // "relay HOST:PORT, TLS 1.3"
     quint64 framesDecoded = 0;
+    quint64 recoveries = 0;      // screen resynchronisations, both ends (a bug signal)
 };
 
 // One support session at the technician's end, without any window: its own connection to

@@ -76,7 +76,10 @@ public:
     virtual int selectedMonitor() const = 0;
 
     // A descriptor to watch for readability (X11 connection), or -1 when the backend has
-    // none. When it becomes readable, hasPendingDamage() may have become true.
+    // none. When it becomes readable, hasPendingDamage() may have become true. Any other
+    // call may read the backend's events off the descriptor into its own queue (xcb does
+    // so while it waits for a reply), and then no readability announces them: a caller that
+    // waits on the descriptor asks hasPendingDamage() after every call before it waits.
     virtual int eventFd() const { return -1; }
     // True when a capture now could find changes (events were seen since the last one).
     virtual bool hasPendingDamage() = 0;
