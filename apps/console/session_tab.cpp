@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,18 +40,63 @@ namespace {
 
 enum TelemetryRow { kRoundTrip, kClickToFrame, kFps, kBitrate, kEncoder, kPath, kFrames, kRecoveries, kRowCount };
 
-// The full-screen window: closing it in any way (window manager included) hands the view
-// back to the tab instead of deleting it.
+// The full-screen window: the view fills the screen edge to edge, so the customer's desktop
+// shows at 1:1 when the two screens are the same size. The way out is a small bar over the
+// top edge that slides away after a few seconds and comes back when the pointer touches the
+// top edge. Closing the window in any way (window manager included) hands the view back to
+// the tab instead of deleting it.
 class FullScreenWindow : public QWidget
 {
 public:
-    explicit FullScreenWindow(std::function<void()> onClose)
+    static constexpr int kBarShownMs = 3000;
+
+    FullScreenWindow(QWidget* view, QWidget* bar, std::function<void()> onClose)
         : QWidget(nullptr, Qt::Window | Qt::FramelessWindowHint)
+        , m_view(view)
+        , m_bar(bar)
         , m_onClose(std::move(onClose))
     {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(view);
+        view->show();  // a widget taken from a tab widget's stack stays hidden until shown
+        bar->setParent(this);
+        bar->setAutoFillBackground(true);
+        m_hideBar.setSingleShot(true);
+        m_hideBar.setInterval(kBarShownMs);
+        connect(&m_hideBar, &QTimer::timeout, this, [this] {
+            if (!m_bar->underMouse()) m_bar->hide();
+        });
+        view->setMouseTracking(true);
+        view->installEventFilter(this);
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(view)) area->viewport()->installEventFilter(this);
+        showBar();
+    }
+
+    void showBar()
+    {
+        m_bar->adjustSize();
+        m_bar->move((width() - m_bar->width()) / 2, 0);
+        m_bar->show();
+        m_bar->raise();
+        m_hideBar.start();
     }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::MouseMove) {
+            const QPoint at = mapFromGlobal(static_cast<QMouseEvent*>(event)->globalPosition().toPoint());
+            if (at.y() <= 1 && !m_bar->isVisible()) showBar();
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        m_bar->move((width() - m_bar->width()) / 2, 0);
+    }
     void closeEvent(QCloseEvent* event) override
     {
         event->ignore();
@@ -57,6 +104,9 @@ protected:
     }
 
 private:
+    QWidget* m_view;
+    QWidget* m_bar;
+    QTimer m_hideBar;
     std::function<void()> m_onClose;
 };
 
@@ -472,15 +522,11 @@ void SessionTab::showFullScreen(int screenIndex)
         leaveFullScreen();
         return;
     }
-    auto* window = new FullScreenWindow([this] { leaveFullScreen(); });
-    window->setWindowTitle(tr("%1 — Lifeline").arg(m_session.customerName()));
-    auto* layout = new QVBoxLayout(window);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_view->setScale(ui::RemoteView::Scale::kActual);
     auto* bar = new QToolBar;
     bar->addAction(tr("Leave full screen (Ctrl+Alt+Shift+F)"), this, &SessionTab::leaveFullScreen);
-    layout->addWidget(bar);
-    layout->addWidget(m_view, 1);
-    m_view->setScale(ui::RemoteView::Scale::kActual);
+    auto* window = new FullScreenWindow(m_view, bar, [this] { leaveFullScreen(); });
+    window->setWindowTitle(tr("%1 — Lifeline").arg(m_session.customerName()));
     auto* shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Shift+F")), window);
     connect(shortcut, &QShortcut::activated, this, &SessionTab::leaveFullScreen);
     const auto screens = QGuiApplication::screens();
