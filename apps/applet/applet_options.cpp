@@ -1,6 +1,7 @@
 #include "applet/applet_options.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -31,6 +32,7 @@ base::Result<AppletOptions> parseAppletOptions(const QStringList& arguments, con
         "Lifeline applet: lets a technician help you, with your permission for everything.\n"
         "Run it with the 6-digit code your technician gives you."));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Lifeline server as HOST[:PORT] (port 7443 if not given)."),
                                    QStringLiteral("host:port"));
     const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("CA certificate (PEM) the server's certificate must chain to."),
@@ -39,7 +41,7 @@ base::Result<AppletOptions> parseAppletOptions(const QStringList& arguments, con
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en, nl, de, fr, it, pl or es (default: the system's)."),
                                   QStringLiteral("code"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Your name, shown to the technician."), QStringLiteral("name"));
-    parser.addOptions({help, relay, ca, pin, lang, name});
+    parser.addOptions({help, version, relay, ca, pin, lang, name});
     parser.addPositionalArgument(QStringLiteral("pin"), QStringLiteral("The 6-digit session code (same as --pin)."), QStringLiteral("[code]"));
 
     AppletOptions options;
@@ -47,6 +49,11 @@ base::Result<AppletOptions> parseAppletOptions(const QStringList& arguments, con
     if (parser.isSet(help)) {
         options.showHelp = true;
         options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.showHelp = true;
+        options.helpText = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
         return options;
     }
     QSettings file(configFile, QSettings::IniFormat);

@@ -19,7 +19,7 @@ struct AppletOptions
     QString pin;           // six digits, or empty: the applet asks
     QString language;      // e.g. "nl"; empty: the system's
     QString customerName;  // optional, shown to the technician
-    bool showHelp = false;
+    bool showHelp = false;  // --help or --version: print helpText and stop
     QString helpText;
 };
 

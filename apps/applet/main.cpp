@@ -18,6 +18,7 @@
 #include "core/capture/screen_capturer.h"
 #include "core/input/clipboard.h"
 #include "core/input/input_injector.h"
+#include "ui/text_only.h"
 
 using namespace lifeline;
 
@@ -70,6 +71,19 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (ui::asksOnlyForText(argc, argv)) {
+        // --help and --version without a display.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lifeline-applet"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
+        auto options = applet::parseAppletOptions(QCoreApplication::arguments(), QString());
+        if (!options) {
+            std::fprintf(stderr, "lifeline-applet: %s\n", options.error().detail.c_str());
+            return 2;
+        }
+        std::fputs(qPrintable(options->helpText), stdout);
+        return 0;
+    }
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lifeline-applet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIFELINE_VERSION));

@@ -13,6 +13,7 @@
 #include "console/main_window.h"
 #include "console/sign_in_dialog.h"
 #include "console/texts.h"
+#include "ui/text_only.h"
 
 using namespace lifeline;
 using namespace lifeline::console;
@@ -33,14 +34,28 @@ void loadTranslations(QApplication& app, const QString& language)
     }
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lifeline"));
+    QCoreApplication::setApplicationName(QStringLiteral("lifeline-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    if (ui::asksOnlyForText(argc, argv)) {
+        // --help and --version without a display: the parser prints and exits.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QString error;
+        (void)ConsoleOptions::parse(QCoreApplication::arguments(), &error);
+        std::fprintf(stderr, "lifeline-console: %s (see --help)\n", qPrintable(error));
+        return 2;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Lifeline"));
-    QApplication::setApplicationName(QStringLiteral("lifeline-console"));
-    QApplication::setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Lifeline Console"));
 
     QString error;
