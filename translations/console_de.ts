@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Dateimanager</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Wiederherstellungen:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>Das Bild war stehen geblieben und wurde neu synchronisiert. Bitte melden Sie das zusammen mit dem Protokoll des Kunden.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

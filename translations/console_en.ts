@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>File Manager</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Recoveries:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

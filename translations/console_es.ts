@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Administrador de archivos</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Recuperaciones:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>La imagen se detuvo y se volvió a sincronizar. Infórmelo junto con el registro del cliente.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Gestionnaire de fichiers</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Récupérations :</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>L&apos;image s&apos;était figée et a été resynchronisée. Merci de le signaler avec le journal du client.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

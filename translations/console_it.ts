@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Gestione file</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Ripristini:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>L&apos;immagine si era bloccata ed è stata risincronizzata. Segnalalo insieme al log del cliente.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1634,6 +1634,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Bestandsbeheer</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Herstellingen:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>Het beeld bleef hangen en is opnieuw gesynchroniseerd. Meld dit alstublieft samen met het logboek van de klant.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1646,6 +1646,14 @@ allow 192.0.2.0/24</translation>
         <source>File Manager</source>
         <translation>Menedżer plików</translation>
     </message>
+    <message>
+        <source>Recoveries:</source>
+        <translation>Resynchronizacje:</translation>
+    </message>
+    <message>
+        <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
+        <translation>Obraz się zatrzymał i został ponownie zsynchronizowany. Zgłoś to wraz z dziennikiem klienta.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>
