@@ -116,8 +116,8 @@ struct Pair
 class Bench
 {
 public:
-    Bench(quint16 port, const net::TlsClientConfig& tls, std::string token)
-        : m_port(port), m_tls(tls), m_token(std::move(token)), m_chunk(kChunk, 'x')
+    Bench(quint16 port, const net::TlsClientConfig& tls, const RelayUnderTest& relay)
+        : m_port(port), m_tls(tls), m_relay(relay), m_chunk(kChunk, 'x')
     {
     }
 
@@ -274,7 +274,7 @@ private:
         QObject::connect(pair.technician.get(), &session::RelayLink::failed, fail);
         QObject::connect(pair.customer.get(), &session::RelayLink::failed, fail);
         QObject::connect(pair.technician.get(), &session::RelayLink::ready, [this, &pair, fail] {
-            pair.technician->signInWithToken(m_token, [this, &pair, fail](auto signedIn) {
+            pair.technician->signInWithToken(m_relay.tokenFor(m_started++), [this, &pair, fail](auto signedIn) {
                 if (!signedIn) {
                     return fail(signedIn.error());
                 }
@@ -336,7 +336,8 @@ private:
 
     quint16 m_port;
     net::TlsClientConfig m_tls;
-    std::string m_token;
+    const RelayUnderTest& m_relay;  // the technicians' tokens
+    std::size_t m_started = 0;
     std::string m_chunk;
     bool m_streaming = true;
     bool m_probing = false;
@@ -355,10 +356,10 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
     double idleRss = 0;
     {
         RelayUnderTest relay;
-        if (!relay.start(externalPort, externalDir)) {
+        if (!relay.start(externalPort, externalDir, largest)) {
             return 1;
         }
-        Bench bench(relay.port, *relay.tls, relay.token);
+        Bench bench(relay.port, *relay.tls, relay);
         test::spinFor(500);
         baseRss = readProcess(relay.pid).rssMiB;
         if (!bench.growTo(largest)) {
@@ -380,10 +381,10 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
 
     // Traffic on a fresh relay, growing the number of connected pairs phase by phase.
     RelayUnderTest relay;
-    if (!relay.start(externalPort, externalDir)) {
+    if (!relay.start(externalPort, externalDir, largest)) {
         return 1;
     }
-    Bench bench(relay.port, *relay.tls, relay.token);
+    Bench bench(relay.port, *relay.tls, relay);
     // The direct baseline's echo server presents the relay's own certificate.
     auto serverTls = net::TlsServerConfig::fromFiles(relay.dataDir + "/tls/server.pem",
                                                      relay.dataDir + "/tls/server.key");
@@ -421,7 +422,7 @@ int run(const std::vector<std::size_t>& pairCounts, double seconds, quint16 exte
                     added50 / 1000, added99 / 1000, oneWay.size());
         std::fflush(stdout);
     }
-    std::printf("\nrelay RSS: %.1f MiB with one signed-in technician, %.1f MiB with %zu idle "
+    std::printf("\nrelay RSS: %.1f MiB with its technicians signed in, %.1f MiB with %zu idle "
                 "pairs: %.1f KiB per idle pair (%zu TLS connections)\n",
                 baseRss, idleRss, largest,
                 largest ? (idleRss - baseRss) * 1024 / static_cast<double>(largest) : 0.0,

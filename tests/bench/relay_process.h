@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -41,32 +42,48 @@ inline double cpuSecondsOf(const std::string& pid)
     return (std::stod(fields[11]) + std::stod(fields[12])) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-// A relay process with one technician account, and that technician's resume token.
+// A relay process with technician accounts and their resume tokens. A technician may have at
+// most OrganisationSettings::kMaxSessionsLimit sessions at once, so a bench that runs more
+// pairs asks for enough technicians and spreads its sessions over them (tokenFor()).
 struct RelayUnderTest
 {
+    static constexpr int kSessionsPerTechnician = 10;
+
     QTemporaryDir tempDir;
     QString dataDir;
     QProcess process;
     quint16 port = 0;
     qint64 pid = 0;  // 0 for an external relay: no CPU/RSS figures
     std::optional<net::TlsClientConfig> tls;
-    std::string token;
+    std::string token;                // the first technician's
+    std::vector<std::string> tokens;  // every technician's
 
-    bool start(quint16 externalPort, const QString& externalDir)
+    static QString email(int i) { return i == 0 ? QStringLiteral("bench@example.com") : QStringLiteral("bench%1@example.com").arg(i); }
+
+    // Technician i's token for the n-th session: round robin, so no technician has more
+    // than kSessionsPerTechnician of the sessions asked for at start().
+    const std::string& tokenFor(std::size_t n) const { return tokens[n % tokens.size()]; }
+
+    // technicians: enough for the most sessions the bench will hold at once (an external
+    // relay has one, bench@example.com).
+    bool start(quint16 externalPort, const QString& externalDir, std::size_t sessions = 1)
     {
         const QString relay = LIFELINE_RELAY_BINARY;
         dataDir = externalPort ? externalDir : tempDir.path();
         port = externalPort;
+        const int technicians = externalPort ? 1 : int((std::max<std::size_t>(sessions, 1) + kSessionsPerTechnician - 1) / kSessionsPerTechnician);
         if (!externalPort) {
-            QProcess add;
-            add.start(relay, {"user", "add", "--data-dir", dataDir, "--email",
-                              "bench@example.com", "--name", "Bench Tech", "--password-stdin"});
-            add.write(QByteArray(kPassword) + "\n");
-            add.closeWriteChannel();
-            add.waitForFinished(30000);
-            if (add.exitCode() != 0) {
-                std::fprintf(stderr, "bench: user add failed\n");
-                return false;
+            for (int i = 0; i < technicians; ++i) {
+                QProcess add;
+                add.start(relay, {"user", "add", "--data-dir", dataDir, "--email", email(i), "--name",
+                                  QStringLiteral("Bench Tech %1").arg(i), "--password-stdin"});
+                add.write(QByteArray(kPassword) + "\n");
+                add.closeWriteChannel();
+                add.waitForFinished(30000);
+                if (add.exitCode() != 0) {
+                    std::fprintf(stderr, "bench: user add failed: %s\n", add.readAllStandardError().constData());
+                    return false;
+                }
             }
             process.setProcessChannelMode(QProcess::MergedChannels);
             process.start(relay, {"serve", "--data-dir", dataDir, "--listen", "127.0.0.1",
@@ -100,18 +117,23 @@ struct RelayUnderTest
             return false;
         }
         tls = *config;
-        session::TechnicianEnd first;
-        QObject::connect(&first, &session::RelayLink::ready, [&] {
-            first.signIn("bench@example.com", kPassword, [&](auto r) {
-                token = r ? r->resume_token() : std::string("!");
+        for (int i = 0; i < technicians; ++i) {
+            std::string signedIn;
+            session::TechnicianEnd link;
+            QObject::connect(&link, &session::RelayLink::ready, [&] {
+                link.signIn(email(i), QString::fromUtf8(kPassword), [&](auto r) {
+                    signedIn = r ? r->resume_token() : std::string("!");
+                });
             });
-        });
-        first.connectToRelay("127.0.0.1", port, *tls);
-        waitUntil([&] { return !token.empty(); }, 20000);
-        if (token.empty() || token == "!") {
-            std::fprintf(stderr, "bench: sign-in failed\n");
-            return false;
+            link.connectToRelay("127.0.0.1", port, *tls);
+            waitUntil([&] { return !signedIn.empty(); }, 20000);
+            if (signedIn.empty() || signedIn == "!") {
+                std::fprintf(stderr, "bench: sign-in of %s failed\n", qPrintable(email(i)));
+                return false;
+            }
+            tokens.push_back(signedIn);
         }
+        token = tokens.front();
         return true;
     }
 
