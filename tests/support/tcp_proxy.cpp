@@ -23,12 +23,15 @@ void TcpProxy::onNewConnection()
         auto* target = new QTcpSocket(this);
         target->connectToHost(QHostAddress::LocalHost, m_targetPort);
         // Bytes from the client wait in its socket until the target is connected.
-        auto pump = [](QTcpSocket* from, QTcpSocket* to) {
-            if (to->state() == QAbstractSocket::ConnectedState) to->write(from->readAll());
+        auto pump = [](QTcpSocket* from, QTcpSocket* to, qint64& counter) {
+            if (to->state() != QAbstractSocket::ConnectedState) return;
+            const QByteArray bytes = from->readAll();
+            counter += bytes.size();
+            to->write(bytes);
         };
-        connect(client, &QTcpSocket::readyRead, target, [=] { pump(client, target); });
-        connect(target, &QTcpSocket::readyRead, client, [=] { pump(target, client); });
-        connect(target, &QTcpSocket::connected, client, [=] { pump(client, target); });
+        connect(client, &QTcpSocket::readyRead, target, [=, this] { pump(client, target, m_toTarget); });
+        connect(target, &QTcpSocket::readyRead, client, [=, this] { pump(target, client, m_toClient); });
+        connect(target, &QTcpSocket::connected, client, [=, this] { pump(client, target, m_toTarget); });
         auto closeBoth = [=] {
             client->disconnectFromHost();
             target->disconnectFromHost();

@@ -39,6 +39,7 @@
 #include "console/session_controller.h"
 #include "console/session_tab.h"
 #include "core/input/input_injector.h"
+#include "support/desktop_session.h"
 #include "support/relay_process.h"
 #include "support/wait.h"
 #include "support/xvfb_server.h"
@@ -52,93 +53,16 @@ std::string g_technician;  // display B, this process's
 const QSize kCustomerSize(1024, 640);
 const QSize kTechnicianSize(1920, 1080);
 constexpr int kConvergeMs = 1000;
-const QString kPassword = QStringLiteral("correct horse battery staple");
 
-QProcessEnvironment customerEnvironment()
+int runOnCustomer(const QString& program, const QStringList& args, QString* output = nullptr)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("DISPLAY", QString::fromStdString(g_customer));
-    env.insert("QT_QPA_PLATFORM", "xcb");
-    env.remove("XAUTHORITY");
-    return env;
-}
-
-// Runs an X client on the customer's display to completion while the console keeps working.
-int runOnCustomer(const QString& program, const QStringList& args, QString* output = nullptr, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.setProcessEnvironment(customerEnvironment());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, args);
-    if (!process.waitForStarted()) return -1;
-    waitUntil([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    if (output) *output = QString::fromUtf8(process.readAll());
-    return process.exitCode();
+    return runOnDisplay(g_customer, program, args, output);
 }
 
 int xdotool(const QStringList& args, QString* output = nullptr)
 {
     return runOnCustomer(QStringLiteral("xdotool"), args, output);
 }
-
-// The whole screen of an X display, as a person would see it (no pointer: Xvfb draws none
-// into its framebuffer; the console draws the customer's pointer, see pointerBox()).
-class Screen
-{
-public:
-    explicit Screen(const std::string& display) : m_c(xcb_connect(display.c_str(), nullptr))
-    {
-        m_root = xcb_setup_roots_iterator(xcb_get_setup(m_c)).data->root;
-    }
-    ~Screen() { xcb_disconnect(m_c); }
-    Screen(const Screen&) = delete;
-    Screen& operator=(const Screen&) = delete;
-
-    xcb_connection_t* connection() const { return m_c; }
-    xcb_window_t root() const { return m_root; }
-
-    QImage grab() const
-    {
-        auto* geometry = xcb_get_geometry_reply(m_c, xcb_get_geometry(m_c, m_root), nullptr);
-        if (geometry == nullptr) return {};
-        const int w = geometry->width;
-        const int h = geometry->height;
-        std::free(geometry);
-        QImage image(w, h, QImage::Format_RGB32);
-        // In bands, to stay clear of the largest request and reply an X server takes.
-        for (int y = 0; y < h; y += 128) {
-            const int rows = std::min(128, h - y);
-            auto* reply = xcb_get_image_reply(
-                m_c, xcb_get_image(m_c, XCB_IMAGE_FORMAT_Z_PIXMAP, m_root, 0, std::int16_t(y), std::uint16_t(w),
-                                   std::uint16_t(rows), ~0u),
-                nullptr);
-            if (reply == nullptr) return {};
-            const auto* data = reinterpret_cast<const std::uint32_t*>(xcb_get_image_data(reply));
-            for (int r = 0; r < rows; ++r) {
-                auto* line = reinterpret_cast<std::uint32_t*>(image.scanLine(y + r));
-                for (int x = 0; x < w; ++x) line[x] = data[std::size_t(r) * std::size_t(w) + std::size_t(x)] | 0xFF000000u;
-            }
-            std::free(reply);
-        }
-        return image;
-    }
-
-    void warpPointer(QPoint p)
-    {
-        xcb_warp_pointer(m_c, XCB_NONE, m_root, 0, 0, 0, 0, std::int16_t(p.x()), std::int16_t(p.y()));
-        sync();
-    }
-    void sync() const { std::free(xcb_get_input_focus_reply(m_c, xcb_get_input_focus(m_c), nullptr)); }
-
-private:
-    xcb_connection_t* m_c;
-    xcb_window_t m_root;
-};
 
 // How the picture at `offset` on B differs from A, outside `excluded` (A's coordinates).
 struct Difference
@@ -194,85 +118,6 @@ Difference compare(const QImage& a, const QImage& b, QPoint offset, const QRect&
     return d;
 }
 
-// A window of this test on the customer's display whose background is a pixmap with a
-// pattern, so the X server repaints it on every exposure without the test's help.
-class PatternWindow
-{
-public:
-    PatternWindow(Screen& screen, QRect geometry, std::uint32_t seed) : m_screen(screen), m_geometry(geometry)
-    {
-        xcb_connection_t* c = screen.connection();
-        m_pixmap = xcb_generate_id(c);
-        xcb_create_pixmap(c, 24, m_pixmap, screen.root(), std::uint16_t(geometry.width()), std::uint16_t(geometry.height()));
-        m_gc = xcb_generate_id(c);
-        xcb_create_gc(c, m_gc, m_pixmap, 0, nullptr);
-        paint(m_pixmap, seed);
-        m_window = xcb_generate_id(c);
-        const std::uint32_t values[] = {m_pixmap, 1};
-        xcb_create_window(c, 24, m_window, screen.root(), std::int16_t(geometry.x()), std::int16_t(geometry.y()),
-                          std::uint16_t(geometry.width()), std::uint16_t(geometry.height()), 0,
-                          XCB_WINDOW_CLASS_INPUT_OUTPUT, XCB_COPY_FROM_PARENT,
-                          XCB_CW_BACK_PIXMAP | XCB_CW_OVERRIDE_REDIRECT, values);
-        xcb_map_window(c, m_window);
-        screen.sync();
-    }
-    ~PatternWindow()
-    {
-        xcb_connection_t* c = m_screen.connection();
-        xcb_destroy_window(c, m_window);
-        xcb_free_gc(c, m_gc);
-        xcb_free_pixmap(c, m_pixmap);
-        m_screen.sync();
-    }
-
-    void moveTo(QPoint p)
-    {
-        const std::uint32_t values[] = {std::uint32_t(p.x()), std::uint32_t(p.y())};
-        xcb_configure_window(m_screen.connection(), m_window, XCB_CONFIG_WINDOW_X | XCB_CONFIG_WINDOW_Y, values);
-        m_geometry.moveTopLeft(p);
-        m_screen.sync();
-    }
-    // New content straight into the window, as a video player draws a frame.
-    void drawFrame(std::uint32_t seed) { paint(m_window, seed); }
-    QRect geometry() const { return m_geometry; }
-
-private:
-    // Coloured blocks with edges and a little noise: what video and photos look like to
-    // a codec, and distinct everywhere.
-    void paint(xcb_drawable_t target, std::uint32_t seed)
-    {
-        const int w = m_geometry.width();
-        const int h = m_geometry.height();
-        std::vector<std::uint32_t> pixels(std::size_t(w) * std::size_t(h));
-        std::mt19937 random(seed);
-        const int phase = int(seed % 97);
-        for (int y = 0; y < h; ++y) {
-            for (int x = 0; x < w; ++x) {
-                const int bx = (x + phase * 3) / 24;
-                const int by = (y + phase) / 16;
-                const std::uint32_t base = std::uint32_t((bx * 73 + by * 151 + int(seed) * 29) & 0xFF) << 16
-                    | std::uint32_t((bx * 37 + by * 11 + x) & 0xFF) << 8 | std::uint32_t((by * 53 + y) & 0xFF);
-                pixels[std::size_t(y) * std::size_t(w) + std::size_t(x)] = base ^ (random() & 0x070707u);
-            }
-        }
-        // One request per band keeps each under the server's request size.
-        const int band = std::max(1, 60000 / w);
-        for (int y = 0; y < h; y += band) {
-            const int rows = std::min(band, h - y);
-            xcb_put_image(m_screen.connection(), XCB_IMAGE_FORMAT_Z_PIXMAP, target, m_gc, std::uint16_t(w),
-                          std::uint16_t(rows), 0, std::int16_t(y), 0, 24, std::uint32_t(rows * w * 4),
-                          reinterpret_cast<const std::uint8_t*>(pixels.data() + std::size_t(y) * std::size_t(w)));
-        }
-        m_screen.sync();
-    }
-
-    Screen& m_screen;
-    QRect m_geometry;
-    xcb_pixmap_t m_pixmap = 0;
-    xcb_gcontext_t m_gc = 0;
-    xcb_window_t m_window = 0;
-};
-
 // Everything one support session needs: a relay process, the console signed in with a
 // session tab, the applet on the customer's display, the customer's consent to view.
 class RealDesktop : public ::testing::Test
@@ -280,43 +125,13 @@ class RealDesktop : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        const QString data = m_dir.filePath("relay");
-        const Finished added = runRelay({"user", "add", "--data-dir", data, "--email", "ann@example.com", "--name",
-                                         "Ann Smith", "--nickname", "Ann", "--role", "master", "--password-stdin"},
-                                        kPassword.toUtf8() + "\n");
-        ASSERT_EQ(added.exitCode, 0) << added.output.toStdString();
-        m_relay = std::make_unique<ServingRelay>(data);
-        ASSERT_NE(m_relay->port(), 0);
-        const QString ca = data + "/tls/ca.pem";
-        auto tls = net::TlsClientConfig::fromCaFile(ca);
-        ASSERT_TRUE(tls.ok()) << tls.error().toString();
-
-        m_account.signIn({"127.0.0.1", m_relay->port(), *tls}, "ann@example.com", kPassword);
-        ASSERT_TRUE(waitUntil([&] { return m_account.isSignedIn(); }));
-        m_window = std::make_unique<console::MainWindow>(m_account, console::ConsoleOptions{});
-        m_window->setGeometry(QRect(QPoint(0, 0), kTechnicianSize));
-        m_window->show();
-        m_session = m_window->startSession("Bob", {});
-        ASSERT_NE(m_session, nullptr);
-        ASSERT_TRUE(waitUntil([&] { return m_session->pin().size() == 6; }));
-        m_tab = m_window->tabFor(m_session->sessionId());
-        ASSERT_NE(m_tab, nullptr);
-
-        m_applet.setProcessChannelMode(QProcess::MergedChannels);
-        m_applet.setProcessEnvironment(customerEnvironment());
-        m_applet.start(binaryPath("lifeline-applet"), {"--relay", QStringLiteral("127.0.0.1:%1").arg(m_relay->port()),
-                                                       "--ca", ca, "--pin", m_session->pin(), "--name", "Bob", "--lang", "en"});
-        ASSERT_TRUE(m_applet.waitForStarted());
-        ASSERT_TRUE(waitUntil([&] { return m_session->state().status() == v1::SESSION_STATUS_ACTIVE; }, 20000))
-            << m_applet.readAll().toStdString();
-
-        ASSERT_TRUE(waitUntil([&] { return m_tab->viewAction()->isEnabled(); }));
-        m_tab->viewAction()->trigger();
-        ASSERT_TRUE(allowOnTheCustomersScreen()) << m_applet.readAll().toStdString();
+        QString error;
+        ASSERT_TRUE(m_desk.start(&error)) << error.toStdString();
+        m_session = &m_desk.session();
+        m_tab = &m_desk.tab();
         ASSERT_TRUE(waitUntil([&] { return m_tab->view()->picture().size() == kCustomerSize; }, 20000));
         // The customer's pointer rests in the bottom-right corner; the console draws it there.
-        m_a.warpPointer(QPoint(kCustomerSize.width() - 1, kCustomerSize.height() - 1));
+        m_a.warpPointer({kCustomerSize.width() - 1, kCustomerSize.height() - 1});
     }
 
     void TearDown() override
@@ -326,39 +141,6 @@ protected:
             p->waitForFinished();
             delete p;
         }
-        if (m_session != nullptr) m_session->end();
-        m_applet.kill();
-        m_applet.waitForFinished();
-    }
-
-    // The customer's answer, given the way a customer gives it: a click on Allow.
-    bool allowOnTheCustomersScreen()
-    {
-        auto injector = input::createInputInjector({"x11", g_customer, nullptr});
-        if (!injector.ok()) return false;
-        return waitUntil(
-            [&] {
-                QString out;
-                if (xdotool({"search", "--onlyvisible", "--name", "^Permission request$"}, &out) == 0) {
-                    const QString id = out.split('\n').first().trimmed();
-                    QString geometry;
-                    xdotool({"getwindowgeometry", "--shell", id}, &geometry);
-                    const QRegularExpression field("(X|Y|WIDTH|HEIGHT)=(\\d+)");
-                    std::map<QString, int> g;
-                    for (auto it = field.globalMatch(geometry); it.hasNext();) {
-                        auto m = it.next();
-                        g[m.captured(1)] = m.captured(2).toInt();
-                    }
-                    // Allow is the right-hand button at the bottom (Deny is the default).
-                    const base::Point allow{g["X"] + g["WIDTH"] - 40, g["Y"] + g["HEIGHT"] - 24};
-                    (void)(*injector)->movePointer(allow);
-                    (void)(*injector)->button(1, true);
-                    (void)(*injector)->button(1, false);
-                    spinFor(300);
-                }
-                return m_session->isGranted(session::Permission::kViewScreen);
-            },
-            30000);
     }
 
     // Where the console shows the customer's desktop on B: in full screen, centred on the
@@ -389,9 +171,9 @@ protected:
         qint64 took = -1;
         waitUntil(
             [&] {
-                const QImage a1 = m_a.grab();
-                const QImage b = m_b.grab();
-                const QImage a2 = m_a.grab();
+                const QImage a1 = grabScreen(m_a);
+                const QImage b = grabScreen(m_b);
+                const QImage a2 = grabScreen(m_a);
                 if (a1 != a2) return false;  // A still moving: not yet a still screen
                 *last = compare(a1, b, pictureOnB(), pointerBox());
                 const bool ok = match(*last);
@@ -412,9 +194,9 @@ protected:
                          << " dB, largest error " << d.maxError[0] << "/" << d.maxError[1] << "/" << d.maxError[2]
                          << "; recoveries " << recoveries().toStdString();
         if (ms < 0) {
-            std::fprintf(stderr, "applet says: %s\n", m_applet.readAll().constData());
-            m_a.grab().save(QString("/tmp/real-desktop-%1-A.png").arg(scene));
-            m_b.grab().save(QString("/tmp/real-desktop-%1-B.png").arg(scene));
+            std::fprintf(stderr, "applet says: %s\n", m_desk.applet().readAll().constData());
+            grabScreen(m_a).save(QString("/tmp/real-desktop-%1-A.png").arg(scene));
+            grabScreen(m_b).save(QString("/tmp/real-desktop-%1-B.png").arg(scene));
         }
     }
 
@@ -428,7 +210,7 @@ protected:
     QProcess* startClient(const QString& program, const QStringList& args)
     {
         auto* process = new QProcess;
-        process->setProcessEnvironment(customerEnvironment());
+        process->setProcessEnvironment(displayEnvironment(g_customer));
         process->setProcessChannelMode(QProcess::MergedChannels);
         process->start(program, args);
         EXPECT_TRUE(process->waitForStarted());
@@ -532,14 +314,11 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<ServingRelay> m_relay;
-    console::AccountController m_account;
-    std::unique_ptr<console::MainWindow> m_window;
+    DesktopSession m_desk{g_customer, kTechnicianSize};
     console::SessionController* m_session = nullptr;
     console::SessionTab* m_tab = nullptr;
-    QProcess m_applet;
-    Screen m_a{g_customer};
-    Screen m_b{g_technician};
+    testing::X11Painter m_a{g_customer};
+    testing::X11Painter m_b{g_technician};
     std::vector<QProcess*> m_clients;
     Match m_match = kExact;  // what the current mode promises
 };
@@ -630,8 +409,8 @@ TEST_F(RealDesktop, MonitorLayoutChangeAndOneMonitorAreFollowed)
     const QPoint at((kTechnicianSize.width() - 512) / 2, (kTechnicianSize.height() - 640) / 2);
     const bool matched = waitUntil(
         [&] {
-            const QImage a = m_a.grab().copy(512, 0, 512, 640);
-            return compare(a, m_b.grab(), at, QRect(512 - 40, 640 - 40, 40, 40)).pixels == 0;
+            const QImage a = grabScreen(m_a).copy(512, 0, 512, 640);
+            return compare(a, grabScreen(m_b), at, QRect(512 - 40, 640 - 40, 40, 40)).pixels == 0;
         },
         kConvergeMs + 2000);
     EXPECT_TRUE(matched) << "the right-hand monitor at 1:1 in full screen";
