@@ -209,7 +209,12 @@ QRect RemoteView::cursorRectAt(QPoint viewportPosition) const
 
 void RemoteView::updateScrollBars()
 {
-    const QSize area = viewport()->size();
+    // Whether bars are needed is decided on the area without them: measured with the bars
+    // shown, a picture exactly the size of the view (full screen on a screen as large as
+    // the customer's) needed bars because the bars took room, and kept them.
+    const QSize whole = maximumViewportSize();
+    const bool fits = m_picture.width() <= whole.width() && m_picture.height() <= whole.height();
+    const QSize area = fits ? whole : viewport()->size();
     const bool actual = m_scale == Scale::kActual && !m_picture.isNull();
     horizontalScrollBar()->setRange(0, actual ? std::max(0, m_picture.width() - area.width()) : 0);
     verticalScrollBar()->setRange(0, actual ? std::max(0, m_picture.height() - area.height()) : 0);

@@ -213,6 +213,30 @@ TEST(RemoteViewTest, ActualSizeScrollsAndMapsThroughTheScrollPosition)
     EXPECT_EQ(view.horizontalScrollBar()->maximum(), 1600 - view.viewport()->width());
 }
 
+TEST(RemoteViewTest, PictureExactlyTheViewsSizeShowsWholeWithoutScrollBars)
+{
+    // Full screen on a screen as large as the customer's: scroll bars that the picture did
+    // not need took room, so they seemed needed, stayed, and hid its right and bottom edges.
+    RemoteView view;
+    view.setScale(RemoteView::Scale::kActual);
+    view.resize(300, 200);
+    view.show();
+    QImage patch(640, 400, QImage::Format_RGB32);
+    for (int y = 0; y < patch.height(); ++y) {
+        for (int x = 0; x < patch.width(); ++x) patch.setPixel(x, y, qRgb(x & 0xFF, y & 0xFF, (x ^ y) & 0xFF));
+    }
+    view.resetPicture(patch.size());
+    view.updatePicture(patch, QPoint(0, 0));
+    view.resize(640, 400);
+    ASSERT_TRUE(waitUntil([&] { return view.size() == QSize(640, 400); }));
+    EXPECT_TRUE(waitUntil([&] { return !view.horizontalScrollBar()->isVisible() && !view.verticalScrollBar()->isVisible(); }, 2000));
+    EXPECT_EQ(view.pictureRect(), QRect(0, 0, 640, 400));
+    // What is drawn: the whole picture, pixel for pixel.
+    const QImage shown = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(shown.size(), patch.size());
+    EXPECT_TRUE(shown == patch);
+}
+
 TEST(RemoteViewTest, SendsInputOnlyInControlAndReleasesWhatItHeld)
 {
     RemoteView view;
