@@ -80,6 +80,7 @@ public:
     console::SessionController& session() const { return *m_session; }
     console::SessionTab& tab() const { return *m_tab; }
     QProcess& applet() { return m_applet; }
+    qint64 appletPid() const { return m_applet.processId(); }
     // What the applet sent towards the relay so far (TLS records included).
     qint64 appletBytesSent() const;
 
