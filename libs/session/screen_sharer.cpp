@@ -57,8 +57,16 @@ ScreenSharer::ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, Pe
     // The pointer moves without damage; its position is polled at the frame rate, a cheap
     // query, and sent only when it changed.
     connect(&m_cursorTimer, &QTimer::timeout, this, [this] {
+        const capture::CursorState before = m_lastCursor;
         sendCursor();
         pollDamage();
+        // The poll is an X round trip, most of what an idle desktop costs: a pointer at rest
+        // is asked for less often, a moving one at the frame rate.
+        const qint64 now = m_clock.elapsed();
+        if (m_lastCursor.position != before.position || m_lastCursor.visible != before.visible) m_pointerMovedMs = now;
+        const int interval = now - m_pointerMovedMs > kPointerRestMs ? std::max(m_minIntervalMs, kRestingPointerPollMs)
+                                                                      : m_minIntervalMs;
+        if (m_cursorTimer.interval() != interval) m_cursorTimer.setInterval(interval);
     });
     connect(&m_watchdogTimer, &QTimer::timeout, this, &ScreenSharer::watchdog);
     if (const int fd = m_capturer->eventFd(); fd >= 0) {

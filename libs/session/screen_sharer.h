@@ -38,6 +38,9 @@ class ScreenSharer : public QObject
 public:
     static constexpr int kMaxFramesInFlight = 2;
     static constexpr std::size_t kChunkBytes = 64 * 1024;  // input never waits behind more
+    // A pointer that has not moved for kPointerRestMs is polled every kRestingPointerPollMs.
+    static constexpr qint64 kPointerRestMs = 1000;
+    static constexpr int kRestingPointerPollMs = 100;
     // How often the watchdog looks for changes that no capture is due for.
     static constexpr int kWatchdogMs = 250;
     // Frames unanswered for this long (or four times the slowest recent answer, on a slow
@@ -96,6 +99,7 @@ private:
     QTimer m_watchdogTimer;
     QElapsedTimer m_clock;
     qint64 m_lastCaptureMs = -1;
+    qint64 m_pointerMovedMs = 0;
     int m_minIntervalMs = 1000 / 30;
     bool m_running = false;
     bool m_damagePending = true;
