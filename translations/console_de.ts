@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>Das Bild war stehen geblieben und wurde neu synchronisiert. Bitte melden Sie das zusammen mit dem Protokoll des Kunden.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatisch hält Text scharf und sendet bewegte Bilder als Video; Standard sendet alles scharf; Leistung sendet alles, was sich bewegt, als Video.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

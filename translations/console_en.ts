@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>La imagen se detuvo y se volvió a sincronizar. Infórmelo junto con el registro del cliente.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automática mantiene nítido el texto y envía las imágenes en movimiento como vídeo; Estándar lo envía todo nítido; Rendimiento envía como vídeo todo lo que se mueve.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>L&apos;image s&apos;était figée et a été resynchronisée. Merci de le signaler avec le journal du client.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatique garde le texte net et envoie les images animées en vidéo ; Standard envoie tout net ; Performance envoie en vidéo tout ce qui bouge.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

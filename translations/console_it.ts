@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>L&apos;immagine si era bloccata ed è stata risincronizzata. Segnalalo insieme al log del cliente.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatica mantiene nitido il testo e invia le immagini in movimento come video; Standard invia tutto nitido; Prestazioni invia come video tutto ciò che si muove.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1642,6 +1642,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>Het beeld bleef hangen en is opnieuw gesynchroniseerd. Meld dit alstublieft samen met het logboek van de klant.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatisch houdt tekst scherp en stuurt bewegende beelden als video; Standaard stuurt alles scherp; Prestaties stuurt alles wat beweegt als video.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

@@ -1654,6 +1654,14 @@ allow 192.0.2.0/24</translation>
         <source>The picture stalled and was resynchronised. Please report this with the customer&apos;s log.</source>
         <translation>Obraz się zatrzymał i został ponownie zsynchronizowany. Zgłoś to wraz z dziennikiem klienta.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatyczna</translation>
+    </message>
+    <message>
+        <source>Automatic keeps text sharp and sends moving pictures as video; Standard sends everything sharp; Performance sends everything that moves as video.</source>
+        <translation>Automatyczna zachowuje ostry tekst i wysyła ruchome obrazy jako wideo; Standard wysyła wszystko ostro; Wydajność wysyła jako wideo wszystko, co się porusza.</translation>
+    </message>
 </context>
 <context>
     <name>lifeline::console::SignInDialog</name>

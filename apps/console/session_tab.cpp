@@ -307,8 +307,11 @@ void SessionTab::buildToolbar()
     m_toolbar->addWidget(m_monitor);
 
     m_quality = new QComboBox;
+    m_quality->addItem(tr("Automatic"), int(v1::QUALITY_MODE_AUTOMATIC));
     m_quality->addItem(tr("Standard (sharp)"), int(v1::QUALITY_MODE_STANDARD));
     m_quality->addItem(tr("Performance (fast)"), int(v1::QUALITY_MODE_PERFORMANCE));
+    m_quality->setToolTip(tr("Automatic keeps text sharp and sends moving pictures as video; Standard sends "
+                             "everything sharp; Performance sends everything that moves as video."));
     connect(m_quality, &QComboBox::activated, this,
             [this](int row) { m_session.setQuality(v1::QualityMode(m_quality->itemData(row).toInt())); });
     m_toolbar->addWidget(m_quality);
@@ -317,7 +320,15 @@ void SessionTab::buildToolbar()
     m_colours->addItem(tr("Full colour"), 24);
     m_colours->addItem(tr("16-bit colour"), 16);
     m_colours->addItem(tr("256 colours"), 8);
-    connect(m_colours, &QComboBox::activated, this, [this](int row) { m_session.setColourDepth(m_colours->itemData(row).toInt()); });
+    connect(m_colours, &QComboBox::activated, this, [this](int row) {
+        const int bits = m_colours->itemData(row).toInt();
+        // Fewer colours is a way of sending everything sharp with fewer bytes: Standard.
+        if (bits != 24 && m_quality->currentData().toInt() != int(v1::QUALITY_MODE_STANDARD)) {
+            m_quality->setCurrentIndex(m_quality->findData(int(v1::QUALITY_MODE_STANDARD)));
+            m_session.setQuality(v1::QUALITY_MODE_STANDARD);
+        }
+        m_session.setColourDepth(bits);
+    });
     m_toolbar->addWidget(m_colours);
 
     m_keys = new QToolButton;

@@ -27,10 +27,11 @@ v1::VideoCodec toWire(codec::Codec c)
 
 constexpr std::int32_t kMaxCursorSide = 256;
 
-codec::VpxOptions vpxOptions(codec::Codec c)
+codec::VpxOptions vpxOptions(codec::Codec c, bool automatic = false)
 {
     codec::VpxOptions o;
     o.codec = c;
+    o.automatic = automatic;
     return o;
 }
 
@@ -49,7 +50,8 @@ ScreenSharer::ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, Pe
       m_send(std::move(send)),
       m_vp8(vpxOptions(codec::Codec::kVp8)),
       m_vp9(vpxOptions(codec::Codec::kVp9)),
-      m_encoder(&m_lossless)
+      m_automatic(vpxOptions(codec::Codec::kVp8, true)),
+      m_encoder(&m_automatic)
 {
     m_clock.start();
     m_tickTimer.setSingleShot(true);
@@ -205,6 +207,9 @@ void ScreenSharer::captureAndSend()
         frame->set_key_frame(encoded->keyFrame);
         frame->set_capture_time_us(captureTimeUs);
         frame->set_recoveries(m_recoveries);
+        frame->set_quality(m_encoder == &m_automatic ? v1::QUALITY_MODE_AUTOMATIC
+                           : m_encoder == &m_lossless ? v1::QUALITY_MODE_STANDARD
+                                                      : v1::QUALITY_MODE_PERFORMANCE);
         frame->set_data(reinterpret_cast<const char*>(data.data() + offset), length);
         frame->set_more_chunks(offset + length < data.size());
         if (base::Status s = m_send(envelope, protocol::TrafficClass::kVideo); !s) return fail(s.error());
@@ -303,8 +308,10 @@ void ScreenSharer::applyControl(const v1::ScreenControl& control)
     if (control.lossy_codec() == v1::VIDEO_CODEC_VP9) m_lossyCodec = codec::Codec::kVp9;
     codec::VideoEncoder* wanted = m_encoder;
     if (control.quality() == v1::QUALITY_MODE_STANDARD) wanted = &m_lossless;
+    if (control.quality() == v1::QUALITY_MODE_AUTOMATIC) wanted = &m_automatic;
+    const bool performance = m_encoder == &m_vp8 || m_encoder == &m_vp9;
     if (control.quality() == v1::QUALITY_MODE_PERFORMANCE
-        || (control.lossy_codec() != v1::VIDEO_CODEC_UNSPECIFIED && m_encoder != &m_lossless)) {
+        || (control.lossy_codec() != v1::VIDEO_CODEC_UNSPECIFIED && performance && control.quality() == v1::QUALITY_MODE_UNSPECIFIED)) {
         wanted = m_lossyCodec == codec::Codec::kVp9 ? static_cast<codec::VideoEncoder*>(&m_vp9) : &m_vp8;
     }
     if (wanted != m_encoder) {

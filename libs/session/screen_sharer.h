@@ -20,6 +20,7 @@ namespace lifeline::session {
 // system reports damage (or, for a backend without events, at the frame rate cap), encodes
 // in the chosen quality mode and sends VideoFrames, with at most two frames unacknowledged
 // so a slow link delays the picture instead of queueing it. An idle screen sends nothing.
+// It starts in Automatic quality (text and interface lossless, VP8 where video plays).
 // Also sends the display layout and the cursor (shape once per serial, position as it
 // moves), and obeys the viewer's ScreenControl (quality, colour depth, monitor, key frame,
 // frame rate) — the applet decides elsewhere whether sharing is allowed at all.
@@ -91,7 +92,8 @@ private:
     codec::LosslessEncoder m_lossless;
     codec::VpxEncoder m_vp8;
     codec::VpxEncoder m_vp9;
-    codec::VideoEncoder* m_encoder = nullptr;  // one of the three
+    codec::VpxEncoder m_automatic;             // VP8 for video-like tiles only; the default
+    codec::VideoEncoder* m_encoder = nullptr;  // one of the four
     codec::Codec m_lossyCodec = codec::Codec::kVp8;
     QSocketNotifier* m_notifier = nullptr;  // child; X11 events
     QTimer m_tickTimer;

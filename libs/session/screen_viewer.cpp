@@ -61,6 +61,7 @@ void ScreenViewer::onFrame(const v1::VideoFrame& frame)
 {
     m_bytesReceived += qint64(frame.data().size());
     m_sharerRecoveries = frame.recoveries();
+    if (v1::QualityMode_IsValid(frame.quality())) m_lastQuality = frame.quality();
     if (frame.frame_id() != m_partialId) {
         m_partial.clear();
         m_partialId = frame.frame_id();

@@ -49,6 +49,8 @@ public:
     quint64 framesDecoded() const { return m_framesDecoded; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     std::optional<codec::Codec> lastCodec() const { return m_lastCodec; }
+    // The sharer's quality mode, as its last frame said (unspecified from an older sharer).
+    v1::QualityMode lastQuality() const { return m_lastQuality; }
     // Resynchronisations so far, the sharing end's and this end's together.
     quint64 recoveries() const { return quint64(m_sharerRecoveries) + m_recoveries; }
 
@@ -85,6 +87,7 @@ private:
     quint64 m_framesDecoded = 0;
     qint64 m_bytesReceived = 0;
     std::optional<codec::Codec> m_lastCodec;
+    v1::QualityMode m_lastQuality = v1::QUALITY_MODE_UNSPECIFIED;
     QTimer m_keyFrameRetry;
     quint32 m_sharerRecoveries = 0;
     quint64 m_recoveries = 0;

@@ -180,6 +180,10 @@ void TechnicianSession::sampleTelemetry()
     m_telemetry.recoveries = m_viewer->recoveries();
     m_telemetry.roundTripMs = m_link->lastRoundTripMs();
     m_telemetry.codec = codecName(m_viewer->lastCodec());
+    // Automatic sends text lossless inside the VP8 stream: say so, not just "VP8".
+    if (m_viewer->lastQuality() == v1::QUALITY_MODE_AUTOMATIC && !m_telemetry.codec.isEmpty()) {
+        m_telemetry.codec = QStringLiteral("lossless + %1").arg(m_telemetry.codec);
+    }
     emit telemetryChanged(m_telemetry);
 }
 

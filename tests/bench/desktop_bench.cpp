@@ -3,9 +3,9 @@
 //
 // Two private Xvfb servers of the same size: A, the customer's, and B, the technician's.
 // Each system shares A and shows it on B at 1:1 in full screen:
-//   lifeline-standard / lifeline-performance: the real lifeline-relay program, the real
+//   lifeline-automatic / -standard / -performance: the real lifeline-relay program, the real
 //     lifeline-applet on A (its line to the relay through a counting proxy), the console's
-//     window on B (in this process), in Standard or Performance quality;
+//     window on B (in this process), in Automatic (the default), Standard or Performance;
 //   tigervnc-lossless / tigervnc-default: x0vncserver on A, vncviewer -FullScreen on B (its
 //     line through the same kind of proxy), Tight without JPEG, or the viewer's defaults
 //     (Tight with JPEG). Only when TigerVNC is installed (tools/setup --bench).
@@ -19,7 +19,7 @@
 // sees the colour, not when the refresh makes it exact); p50/p99 over --probes draws.
 //
 // Usage: desktop_bench [--seconds 5] [--probes 40] [--width 1920] [--height 1080]
-//                      [--systems lifeline-standard,lifeline-performance,tigervnc-lossless,tigervnc-default]
+//     [--systems lifeline-automatic,lifeline-standard,lifeline-performance,tigervnc-lossless,tigervnc-default]
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -59,7 +59,8 @@ struct Options
     int seconds = 5;
     int probes = 40;
     QSize size{1920, 1080};
-    QStringList systems{"lifeline-standard", "lifeline-performance", "tigervnc-lossless", "tigervnc-default"};
+    QStringList systems{"lifeline-automatic", "lifeline-standard", "lifeline-performance", "tigervnc-lossless",
+                        "tigervnc-default"};
 };
 
 std::string g_customer;
@@ -111,18 +112,16 @@ public:
 class Lifeline final : public System
 {
 public:
-    Lifeline(QSize size, bool performance) : m_desk(g_customer, size), m_performance(performance) {}
+    Lifeline(QSize size, v1::QualityMode quality) : m_desk(g_customer, size), m_quality(quality) {}
 
     bool start(QString* error) override
     {
         if (!m_desk.start(error)) return false;
         console::SessionTab& tab = m_desk.tab();
-        if (m_performance) {
-            QComboBox* box = tab.qualityBox();
-            const int row = box->findData(int(v1::QUALITY_MODE_PERFORMANCE));
-            box->setCurrentIndex(row);
-            emit box->activated(row);
-        }
+        QComboBox* box = tab.qualityBox();
+        const int row = box->findData(int(m_quality));
+        box->setCurrentIndex(row);
+        emit box->activated(row);
         if (!waitUntil([&] { return !tab.view()->picture().isNull(); }, 20000)) {
             *error = "no picture";
             return false;
@@ -135,7 +134,7 @@ public:
 
 private:
     test::DesktopSession m_desk;
-    bool m_performance;
+    v1::QualityMode m_quality;
 };
 
 class TigerVnc final : public System
@@ -426,8 +425,9 @@ int main(int argc, char** argv)
     std::map<QString, Result> results;
     for (const QString& name : options.systems) {
         std::unique_ptr<System> system;
-        if (name == "lifeline-standard") system = std::make_unique<Lifeline>(options.size, false);
-        else if (name == "lifeline-performance") system = std::make_unique<Lifeline>(options.size, true);
+        if (name == "lifeline-automatic") system = std::make_unique<Lifeline>(options.size, v1::QUALITY_MODE_AUTOMATIC);
+        else if (name == "lifeline-standard") system = std::make_unique<Lifeline>(options.size, v1::QUALITY_MODE_STANDARD);
+        else if (name == "lifeline-performance") system = std::make_unique<Lifeline>(options.size, v1::QUALITY_MODE_PERFORMANCE);
         else if (name == "tigervnc-lossless" || name == "tigervnc-default") {
             if (!installed("x0vncserver") || !installed("vncviewer")) {
                 std::printf("%s: TigerVNC is not installed (tools/setup --bench installs it); left out\n", qPrintable(name));
@@ -487,7 +487,17 @@ int main(int argc, char** argv)
         std::printf("| %s | %s | %s | %s |\n", row.label, ratio(row.ours, row.theirs, "scroll", row.cpu).c_str(),
                     ratio(row.ours, row.theirs, "typing", row.cpu).c_str(), ratio(row.ours, row.theirs, "video", row.cpu).c_str());
     }
-    for (const char* name : {"lifeline-standard", "lifeline-performance"}) {
+    // Automatic against the better fixed mode of each scene (target: within 10 % in bytes).
+    if (results.count("lifeline-automatic") && results.count("lifeline-standard") && results.count("lifeline-performance")) {
+        std::printf("| Automatic bytes / the better of Standard and Performance (≤ 1.1) ");
+        for (const char* scene : {"scroll", "typing", "video"}) {
+            const double better = std::min(results["lifeline-standard"].scenes[scene].megabytes,
+                                           results["lifeline-performance"].scenes[scene].megabytes);
+            std::printf("| %.2f ", better > 0 ? results["lifeline-automatic"].scenes[scene].megabytes / better : 0.0);
+        }
+        std::printf("|\n");
+    }
+    for (const char* name : {"lifeline-automatic", "lifeline-standard", "lifeline-performance"}) {
         if (!results.count(name)) continue;
         const Figures& idle = results[name].scenes["idle"];
         std::printf("%s idle: %.0f bytes and %.0f ms CPU per 10 s (target 0 bytes, ≤ 50 ms)\n", name,

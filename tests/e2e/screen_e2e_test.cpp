@@ -42,6 +42,9 @@ TEST(ScreenE2eTest, TechnicianSeesExactlyTheCustomersScreenAfterEveryScene)
         ScreenSharer current(std::move(capturer), session::peerSenderFor(*pair.customer));
         sharer = &current;
         current.setMaxFps(60);
+        v1::Envelope standard;  // exact is Standard's promise (Automatic sends video as video)
+        standard.mutable_screen_control()->set_quality(v1::QUALITY_MODE_STANDARD);
+        ASSERT_TRUE(current.handle(standard));
         const quint64 before = viewer.framesDecoded();
         current.start();
         ASSERT_TRUE(waitUntil([&] { return current.framesSent() >= 15 || (std::string(scene) == "idle" && current.framesSent() >= 1); }, 20000))

@@ -8,6 +8,7 @@
 
 #include "core/capture/synthetic/synthetic_capturer.h"
 #include "core/codec/colour.h"
+#include "core/codec/quality.h"
 #include "session/screen_sharer.h"
 #include "session/screen_viewer.h"
 #include "support/wait.h"
@@ -105,7 +106,9 @@ TEST(ScreenSessionTest, AtMostTwoFramesAreInFlight)
     wire.release();
     ASSERT_TRUE(test::waitUntil([&] { return wire.videoFrames() >= 6; }));
     ASSERT_TRUE(wire.settle());
-    EXPECT_TRUE(wire.viewer->framebuffer() == wire.capturer->frame());
+    // Automatic sends this moving video through VP8: close, not exact (settle() stopped
+    // sharing before the lossless refresh).
+    EXPECT_GE(codec::psnr(wire.viewer->framebuffer(), wire.capturer->frame()), 35.0);
 }
 
 TEST(ScreenSessionTest, IdleScreenSendsNoVideo)
@@ -153,12 +156,24 @@ TEST(ScreenSessionTest, PerformanceModeAndBackToStandard)
     EXPECT_TRUE(wire.viewer->framebuffer() == wire.capturer->frame()) << "standard mode is exact";
 }
 
+TEST(ScreenSessionTest, AutomaticIsTheDefaultAndTheFramesSaySo)
+{
+    Wire wire("typing");
+    wire.sharer->setMaxFps(60);
+    wire.sharer->start();
+    ASSERT_TRUE(test::waitUntil([&] { return wire.viewer->framesDecoded() >= 10; }));
+    EXPECT_EQ(wire.viewer->lastQuality(), v1::QUALITY_MODE_AUTOMATIC);
+    ASSERT_TRUE(wire.settle());
+    EXPECT_TRUE(wire.viewer->framebuffer() == wire.capturer->frame()) << "typed text is exact";
+}
+
 TEST(ScreenSessionTest, ColourDepthRequestIsHonoured)
 {
     Wire wire("idle");
     wire.sharer->setMaxFps(60);
     wire.sharer->start();
     ASSERT_TRUE(test::waitUntil([&] { return wire.viewer->framesDecoded() >= 1; }));
+    ASSERT_TRUE(wire.viewer->requestQuality(v1::QUALITY_MODE_STANDARD).ok());  // depth is Standard's
     ASSERT_TRUE(wire.viewer->requestColourDepth(8).ok());
     const quint64 decoded = wire.viewer->framesDecoded();
     ASSERT_TRUE(test::waitUntil([&] { return wire.viewer->framesDecoded() > decoded; }));

@@ -333,6 +333,7 @@ void choose(QComboBox* box, int value)
 
 TEST_F(RealDesktop, StandardModeMatchesThroughEverySceneInFullScreen)
 {
+    choose(m_tab->qualityBox(), int(v1::QUALITY_MODE_STANDARD));
     m_tab->showFullScreen();
     expectConverges("full-screen");
     // The freeze of the first real-desktop trial: less scrolled a line every 25 ms.
@@ -351,6 +352,7 @@ TEST_F(RealDesktop, StandardModeMatchesAtOneToOneInTheWindowInEveryColourDepth)
 {
     m_tab->fitAction()->trigger();  // Fit off: 1:1
     ASSERT_EQ(m_tab->view()->scale(), ui::RemoteView::Scale::kActual);
+    choose(m_tab->qualityBox(), int(v1::QUALITY_MODE_STANDARD));
     scrollFast(80, 16);
     // Fewer colours: every pixel within the depth's rounding of the customer's.
     for (int bits : {16, 8}) {
@@ -367,6 +369,23 @@ TEST_F(RealDesktop, StandardModeMatchesAtOneToOneInTheWindowInEveryColourDepth)
     choose(m_tab->coloursBox(), 24);
     m_match = kExact;
     expectConverges("full-colour-again");
+    EXPECT_EQ(recoveries(), "0");
+}
+
+TEST_F(RealDesktop, AutomaticIsTheDefaultAndKeepsTextExactAndVideoClose)
+{
+    EXPECT_EQ(m_tab->qualityBox()->currentData().toInt(), int(v1::QUALITY_MODE_AUTOMATIC));
+    m_tab->showFullScreen();
+    // Text and interface: exact at once, as in Standard.
+    scrollFast(120, 25);
+    typing();
+    windowsOpenAndClose();
+    // Moving pictures: close while they move, exact once the refresh ran.
+    m_match = kLossy;
+    video(3);
+    dragWindow();
+    Difference d;
+    EXPECT_GE(converge(kConvergeMs, kExact, &d), 0) << d.pixels << " pixels differ; PSNR " << d.psnr;
     EXPECT_EQ(recoveries(), "0");
 }
 
@@ -443,11 +462,12 @@ TEST_F(RealDesktop, RandomScenesInRandomModesNeverFreezeOrDiverge)
         case 3: windowsOpenAndClose(); break;
         case 4: video(1); break;
         case 5: {
-            const bool performance = random() % 3 == 0;
-            choose(m_tab->qualityBox(), int(performance ? v1::QUALITY_MODE_PERFORMANCE : v1::QUALITY_MODE_STANDARD));
-            const int bits = performance ? 24 : std::array<int, 3>{24, 16, 8}[random() % 3];
+            const auto quality = std::array<v1::QualityMode, 3>{v1::QUALITY_MODE_AUTOMATIC, v1::QUALITY_MODE_STANDARD,
+                                                                 v1::QUALITY_MODE_PERFORMANCE}[random() % 3];
+            choose(m_tab->qualityBox(), int(quality));
+            const int bits = quality == v1::QUALITY_MODE_STANDARD ? std::array<int, 3>{24, 16, 8}[random() % 3] : 24;
             choose(m_tab->coloursBox(), bits);
-            m_match = performance ? kLossy : bits == 24 ? kExact : withinDepth(bits);
+            m_match = quality != v1::QUALITY_MODE_STANDARD ? kLossy : bits == 24 ? kExact : withinDepth(bits);
             expectConverges("mode");
             break;
         }

@@ -8,6 +8,7 @@
 #include <vpx/vpx_encoder.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/codec/stream_util.h"
@@ -44,6 +45,31 @@ void toI420(const base::Frame& frame, const Rect& r, vpx_image_t* img)
         img->planes[VPX_PLANE_U] + (r.y / 2) * img->stride[VPX_PLANE_U] + r.x / 2, img->stride[VPX_PLANE_U],
         img->planes[VPX_PLANE_V] + (r.y / 2) * img->stride[VPX_PLANE_V] + r.x / 2, img->stride[VPX_PLANE_V],
         r.width, r.height);
+}
+
+// Whether the tile has more than `limit` distinct colours; stops counting there.
+bool hasManyColours(const base::Frame& frame, const Rect& tile, int limit)
+{
+    constexpr std::size_t kSlots = 128;  // open addressing; holds limit + 1 < kSlots / 2 colours
+    std::uint32_t seen[kSlots];
+    bool used[kSlots] = {};
+    int count = 0;
+    for (std::int32_t y = tile.y; y < tile.bottom(); ++y) {
+        const std::uint32_t* row = frame.row(y);
+        std::uint32_t last = ~0u;
+        for (std::int32_t x = tile.x; x < tile.right(); ++x) {
+            const std::uint32_t p = row[x];
+            if (p == last) continue;
+            last = p;
+            std::size_t slot = (p * 2654435761u) >> 25;  // 7 bits
+            while (used[slot] && seen[slot] != p) slot = (slot + 1) % kSlots;
+            if (used[slot]) continue;
+            used[slot] = true;
+            seen[slot] = p;
+            if (++count > limit) return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace
@@ -195,6 +221,7 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
         losslessBytes = std::move(lossless->data);
         m_reference = current;
         m_lossySince.assign(std::size_t(columns) * std::size_t(rows), -1);
+        m_changedIn.assign(std::size_t(columns) * std::size_t(rows), 0);
         m_needKeyFrame = false;
         result.keyFrame = true;
         result.updated.add(current.rect());
@@ -212,8 +239,25 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
                 }
             }
         }
+        // Automatic: what does not look like video is sent sharp now, with the copy.
+        std::vector<Rect> sharp;
+        if (m_options.automatic) {
+            for (std::uint8_t& bits : m_changedIn) bits = std::uint8_t(bits << 1);
+            std::vector<Rect> lossy;
+            for (const Rect& t : changed) {
+                std::uint8_t& bits = m_changedIn[std::size_t((t.y / kTile) * columns + t.x / kTile)];
+                bits |= 1;
+                const bool moving = std::popcount(unsigned(bits & 0x0F)) >= 3;
+                (moving && hasManyColours(current, t, kVideoColours) ? lossy : sharp).push_back(t);
+            }
+            changed = std::move(lossy);
+        }
         for (const Rect& t : changed) {
             m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)] = m_frame;
+            m_reference.copyFrom(current, t);
+        }
+        for (const Rect& t : sharp) {
+            m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)] = -1;
             m_reference.copyFrom(current, t);
         }
         // Tiles sent lossy that have been still long enough go out lossless.
@@ -226,6 +270,7 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
                 m_lossySince[i] = -1;
             }
         }
+        refresh.insert(refresh.end(), sharp.begin(), sharp.end());
         if (changed.empty() && refresh.empty() && !copy) return result;
         if (!changed.empty()) {
             auto vpx = encodeVpx(current, changed, false);

@@ -22,17 +22,27 @@ struct VpxOptions
     // At most this many 32×32 tiles of lossless refresh per update, so a refresh after a
     // video stops never delays the next frame by much.
     std::int32_t maxRefreshTilesPerFrame = 512;
+    // "Automatic": only tiles that look like video go through VP8/VP9 — changed in at least
+    // 3 of the last 4 updates and of more than kVideoColours colours; text and user
+    // interface (few colours, or changed once) go lossless at once, as in Standard.
+    bool automatic = false;
 };
 
 // "Performance" mode: VP8 or VP9 (libvpx, real time, CBR, screen-content tuning, no frame
 // dropping, key frames only on request) for what moves, and the lossless codec for what
 // stops moving — "lossy while moving, lossless when still". Only the tiles the differ finds
 // changed are active in the libvpx active map and converted to I420 (libyuv).
+// With VpxOptions::automatic it keeps text and user interface lossless and uses VP8/VP9
+// only where video-like motion is (the default "Automatic" quality).
 // The update format is in docs/protocol.md, "VP8/VP9 picture stream".
 // Thread: as VideoEncoder; libvpx runs its own worker threads inside encode().
 class VpxEncoder final : public VideoEncoder
 {
 public:
+    // A 32×32 tile with more distinct colours than this is picture-like (video, photos),
+    // not text or interface (which anti-aliasing keeps to a few dozen at most).
+    static constexpr int kVideoColours = 48;
+
     explicit VpxEncoder(VpxOptions options = {});
     ~VpxEncoder() override;
 
@@ -54,6 +64,7 @@ private:
     std::unique_ptr<Vpx> m_vpx;
     base::Frame m_reference;               // the source as last encoded
     std::vector<std::int64_t> m_lossySince;  // per tile: frame it was last sent lossy, -1 if sharp
+    std::vector<std::uint8_t> m_changedIn;   // automatic: per tile, bit k = changed k updates ago
     std::int64_t m_frame = 0;
     ScrollBackoff m_scrollBackoff;
     bool m_needKeyFrame = true;

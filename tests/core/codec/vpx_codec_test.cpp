@@ -4,6 +4,7 @@
 #include <random>
 
 #include "core/capture/synthetic/synthetic_capturer.h"
+#include "core/codec/lossless_codec.h"
 #include "core/codec/quality.h"
 #include "core/codec/vpx_codec.h"
 
@@ -80,6 +81,70 @@ TEST_P(VpxCodecTest, StillPictureIsRefreshedLosslessAndThenExact)
     auto idle = encoder.encode(capturer.frame(), Region());
     ASSERT_TRUE(idle.ok());
     EXPECT_TRUE(idle->data.empty()) << "a still, sharp screen sends nothing";
+}
+
+// Automatic: text and interface exactly as Standard sends them, video through VP8/VP9.
+struct AutomaticRun
+{
+    std::int64_t bytes = 0;
+    bool everyFrameExact = true;
+    double worst = INFINITY;
+};
+
+AutomaticRun runAutomatic(const char* name, Codec codec, int frames)
+{
+    AutomaticRun run;
+    auto scene = capture::makeScene(name, 5);
+    EXPECT_TRUE(scene.ok());
+    capture::SyntheticCapturer capturer({640, 400}, std::move(scene).value());
+    VpxOptions o;
+    o.codec = codec;
+    o.automatic = true;
+    VpxEncoder encoder(o);
+    VpxDecoder decoder;
+    Frame viewer;
+    for (int i = 0; i < frames; ++i) {
+        auto captured = capturer.captureFrame();
+        EXPECT_TRUE(captured.ok());
+        auto encoded = encoder.encode(capturer.frame(), captured->damage);
+        EXPECT_TRUE(encoded.ok());
+        run.bytes += std::int64_t(encoded->data.size());
+        if (!encoded->data.empty()) {
+            EXPECT_TRUE(decoder.decode(encoded->data, viewer).ok()) << name << " frame " << i;
+        }
+        run.everyFrameExact = run.everyFrameExact && viewer == capturer.frame();
+        run.worst = std::min(run.worst, psnr(viewer, capturer.frame()));
+    }
+    return run;
+}
+
+std::int64_t losslessBytes(const char* name, int frames)
+{
+    auto scene = capture::makeScene(name, 5);
+    EXPECT_TRUE(scene.ok());
+    capture::SyntheticCapturer capturer({640, 400}, std::move(scene).value());
+    LosslessEncoder encoder;
+    std::int64_t bytes = 0;
+    for (int i = 0; i < frames; ++i) {
+        auto captured = capturer.captureFrame();
+        bytes += std::int64_t(encoder.encode(capturer.frame(), captured->damage)->data.size());
+    }
+    return bytes;
+}
+
+TEST_P(VpxCodecTest, AutomaticSendsTextSharpAtOnceAndVideoAsVideo)
+{
+    for (const char* text : {"typing", "scrolling", "idle"}) {
+        const AutomaticRun run = runAutomatic(text, GetParam(), 40);
+        EXPECT_TRUE(run.everyFrameExact) << text << ": text must never be blurred, PSNR " << run.worst;
+        const std::int64_t standard = losslessBytes(text, 40);
+        // The key frame carries a VP8/VP9 key picture besides the lossless one.
+        EXPECT_LE(run.bytes, standard * 11 / 10 + 40000) << text << " against Standard's " << standard;
+    }
+    const AutomaticRun video = runAutomatic("video", GetParam(), 40);
+    EXPECT_FALSE(video.everyFrameExact) << "moving video goes through the video codec";
+    EXPECT_GE(video.worst, 35.0);
+    EXPECT_LT(video.bytes, losslessBytes("video", 40) / 2) << "and costs far fewer bytes than lossless";
 }
 
 TEST_P(VpxCodecTest, KeyFrameOnRequestLetsANewViewerJoin)
