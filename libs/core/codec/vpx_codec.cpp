@@ -47,6 +47,15 @@ void toI420(const base::Frame& frame, const Rect& r, vpx_image_t* img)
         r.width, r.height);
 }
 
+// Whether two frames of the same size hold the same pixels in r.
+bool sameIn(const base::Frame& a, const base::Frame& b, const Rect& r)
+{
+    for (std::int32_t y = r.y; y < r.bottom(); ++y) {
+        if (std::memcmp(a.row(y) + r.x, b.row(y) + r.x, std::size_t(r.width) * 4) != 0) return false;
+    }
+    return true;
+}
+
 // Whether the tile has more than `limit` distinct colours; stops counting there.
 bool hasManyColours(const base::Frame& frame, const Rect& tile, int limit)
 {
@@ -256,10 +265,20 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
             m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)] = m_frame;
             m_reference.copyFrom(current, t);
         }
+        // A sharp tile goes out as the 16×16 quarters that changed, as Standard would send
+        // them: a typed letter costs one quarter, not the whole 32×32.
+        std::vector<Rect> sharpQuarters;
         for (const Rect& t : sharp) {
             m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)] = -1;
+            for (std::int32_t qy = t.y; qy < t.bottom(); qy += kTile / 2) {
+                for (std::int32_t qx = t.x; qx < t.right(); qx += kTile / 2) {
+                    const Rect q = Rect{qx, qy, kTile / 2, kTile / 2}.intersected(t);
+                    if (!sameIn(m_reference, current, q)) sharpQuarters.push_back(q);
+                }
+            }
             m_reference.copyFrom(current, t);
         }
+        sharp = std::move(sharpQuarters);
         // Tiles sent lossy that have been still long enough go out lossless.
         for (std::size_t i = 0; i < m_lossySince.size() && std::int32_t(refresh.size()) < m_options.maxRefreshTilesPerFrame;
              ++i) {
