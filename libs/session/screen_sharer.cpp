@@ -56,8 +56,8 @@ ScreenSharer::ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, Pe
     m_clock.start();
     m_tickTimer.setSingleShot(true);
     connect(&m_tickTimer, &QTimer::timeout, this, &ScreenSharer::tick);
-    // The pointer moves without damage; its position is polled at the frame rate, a cheap
-    // query, and sent only when it changed.
+    // The pointer moves without damage; its position is polled (at the frame rate while it
+    // moves), a cheap query, and sent only when it changed.
     connect(&m_cursorTimer, &QTimer::timeout, this, [this] {
         const capture::CursorState before = m_lastCursor;
         sendCursor();
@@ -132,8 +132,17 @@ void ScreenSharer::watchdog()
 {
     if (!m_running) return;
     if (!m_inFlight.empty()) {
-        const qint64 timeout = std::max(kMinAckTimeoutMs, 4 * m_slowestAckMs);
-        if (m_clock.elapsed() - m_inFlight.front().sentMs > timeout) recover("frames left unanswered");
+        // Lost frames are a bug, a slow link is not: a large frame on a slow link gets time
+        // in proportion to its size, and every timeout in a row doubles the wait, so a link
+        // slower than all that is not flooded with key frames.
+        qint64 bytes = 0;
+        for (const InFlight& f : m_inFlight) bytes += f.bytes;
+        const qint64 timeout = std::max({kMinAckTimeoutMs, 4 * m_slowestAckMs, bytes / kSlowestLinkBytesPerMs})
+            << std::min(m_ackTimeoutsInARow, 5);
+        if (m_clock.elapsed() - m_inFlight.front().sentMs > timeout) {
+            ++m_ackTimeoutsInARow;
+            recover("frames left unanswered");
+        }
         return;  // otherwise paced by the viewer's answers: the next one ticks
     }
     if (m_tickTimer.isActive()) return;  // a capture is due
@@ -215,7 +224,7 @@ void ScreenSharer::captureAndSend()
         if (base::Status s = m_send(envelope, protocol::TrafficClass::kVideo); !s) return fail(s.error());
         if (offset + length >= data.size()) break;
     }
-    m_inFlight.push_back({id, m_clock.elapsed()});
+    m_inFlight.push_back({id, m_clock.elapsed(), qint64(data.size())});
     ++m_framesSent;
     m_bytesSent += qint64(data.size());
 }
@@ -285,6 +294,7 @@ bool ScreenSharer::handle(const v1::Envelope& envelope)
         while (!m_inFlight.empty() && m_inFlight.front().id <= ack.frame_id()) {
             m_slowestAckMs = std::max(m_slowestAckMs, now - m_inFlight.front().sentMs);
             m_inFlight.pop_front();
+            m_ackTimeoutsInARow = 0;
         }
         if (ack.decode_failed()) {
             // The key frame goes now, not with the next change: an idle screen would

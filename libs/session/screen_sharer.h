@@ -44,9 +44,11 @@ public:
     static constexpr int kRestingPointerPollMs = 100;
     // How often the watchdog looks for changes that no capture is due for.
     static constexpr int kWatchdogMs = 250;
-    // Frames unanswered for this long (or four times the slowest recent answer, on a slow
-    // link) are taken as lost.
+    // Frames unanswered for this long (or four times the slowest recent answer, or what
+    // their bytes take at kSlowestLinkBytesPerMs, doubled for each timeout in a row) are
+    // taken as lost.
     static constexpr qint64 kMinAckTimeoutMs = 3000;
+    static constexpr qint64 kSlowestLinkBytesPerMs = 16;  // 128 kbit/s
 
     ScreenSharer(std::unique_ptr<capture::ScreenCapturer> capturer, PeerSender send, QObject* parent = nullptr);
     ~ScreenSharer() override;
@@ -109,10 +111,12 @@ private:
     {
         quint64 id = 0;
         qint64 sentMs = 0;
+        qint64 bytes = 0;
     };
     std::deque<InFlight> m_inFlight;
     qint64 m_slowestAckMs = 0;  // the slowest answer among the recent ones, decaying
     quint32 m_recoveries = 0;
+    int m_ackTimeoutsInARow = 0;
     quint64 m_nextFrameId = 1;
     quint64 m_framesSent = 0;
     qint64 m_bytesSent = 0;

@@ -191,6 +191,21 @@ TEST(ScreenConvergenceTest, FrameThatIsNeverAnsweredIsResentAsAKeyFrameAndCounte
         << "the count reaches the viewer with the next frame";
 }
 
+TEST(ScreenConvergenceTest, ALinkThatAnswersNothingIsNotFloodedWithKeyFrames)
+{
+    // A link that delivers nothing (far slower than anything the timeouts expect): the first
+    // resync comes after kMinAckTimeoutMs, the next only after twice that.
+    Loop loop;
+    loop.sharer->start();
+    ASSERT_TRUE(loop.convergesWithin(2000));
+    loop.toViewer = [](v1::Envelope& e) { return !e.has_video_frame(); };
+    loop.capturer->draw({0, 0, 40, 40}, 0x445566);
+    ASSERT_TRUE(test::waitUntil([&] { return loop.sharer->recoveries() == 1; }, ScreenSharer::kMinAckTimeoutMs + 1000));
+    test::spinFor(int(ScreenSharer::kMinAckTimeoutMs) + 1000);
+    EXPECT_EQ(loop.sharer->recoveries(), 1u) << "the second wait is twice as long";
+    EXPECT_LE(loop.sharer->framesInFlight(), ScreenSharer::kMaxFramesInFlight);
+}
+
 TEST(ScreenConvergenceTest, ViewerAsksAgainWhenTheKeyFrameItAskedForNeverComes)
 {
     Loop loop;
