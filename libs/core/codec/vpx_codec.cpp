@@ -267,9 +267,18 @@ base::Result<EncodedFrame> VpxEncoder::encode(const base::Frame& current, const 
         }
         // A sharp tile goes out as the 16×16 quarters that changed, as Standard would send
         // them: a typed letter costs one quarter, not the whole 32×32.
+        // A tile that still shows lossy pixels goes out whole: its unchanged quarters would
+        // otherwise keep them, with no refresh due any more.
         std::vector<Rect> sharpQuarters;
         for (const Rect& t : sharp) {
-            m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)] = -1;
+            std::int64_t& lossySince = m_lossySince[std::size_t((t.y / kTile) * columns + t.x / kTile)];
+            const bool showsLossy = lossySince >= 0;
+            lossySince = -1;
+            if (showsLossy) {
+                sharpQuarters.push_back(t);
+                m_reference.copyFrom(current, t);
+                continue;
+            }
             for (std::int32_t qy = t.y; qy < t.bottom(); qy += kTile / 2) {
                 for (std::int32_t qx = t.x; qx < t.right(); qx += kTile / 2) {
                     const Rect q = Rect{qx, qy, kTile / 2, kTile / 2}.intersected(t);

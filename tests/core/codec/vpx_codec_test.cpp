@@ -147,6 +147,58 @@ TEST_P(VpxCodecTest, AutomaticSendsTextSharpAtOnceAndVideoAsVideo)
     EXPECT_LT(video.bytes, losslessBytes("video", 40) / 2) << "and costs far fewer bytes than lossless";
 }
 
+TEST_P(VpxCodecTest, AutomaticRepaintsATileThatWasVideoWhenTextLandsOnIt)
+{
+    // In every 32×32 tile one quarter plays noise (video) beside three flat grey quarters,
+    // so the whole tile goes through VP8. Then the noise stops as a flat mark: the tile has
+    // few colours now and goes sharp, and its grey quarters, still as VP8 left them, must
+    // come sharp with it: no refresh is due for them any more.
+    Frame frame({256, 128}, 0x808080);
+    VpxOptions o;
+    o.codec = GetParam();
+    o.automatic = true;
+    VpxEncoder encoder(o);
+    VpxDecoder decoder;
+    Frame viewer;
+    std::mt19937 random(3);
+    auto noise = [&] {
+        Region changed;
+        for (std::int32_t y = 0; y < frame.height(); y += 32) {
+            for (std::int32_t x = 0; x < frame.width(); x += 32) {
+                for (std::int32_t dy = 0; dy < 16; ++dy) {
+                    for (std::int32_t dx = 0; dx < 16; ++dx) frame.row(y + dy)[x + dx] = random() & 0xFFFFFF;
+                }
+                changed.add(base::Rect{x, y, 16, 16});
+            }
+        }
+        return changed;
+    };
+    for (int i = 0; i < 8; ++i) {
+        auto encoded = encoder.encode(frame, noise());
+        ASSERT_TRUE(encoded.ok());
+        ASSERT_TRUE(decoder.decode(encoded->data, viewer).ok());
+    }
+    ASSERT_FALSE(viewer == frame) << "the noise went through the video codec";
+    Region marks;
+    for (std::int32_t y = 0; y < frame.height(); y += 32) {
+        for (std::int32_t x = 0; x < frame.width(); x += 32) {
+            frame.fill(base::Rect{x, y, 16, 16}, 0x202020);
+            marks.add(base::Rect{x, y, 16, 16});
+        }
+    }
+    auto encoded = encoder.encode(frame, marks);
+    ASSERT_TRUE(encoded.ok());
+    ASSERT_TRUE(decoder.decode(encoded->data, viewer).ok());
+    for (int i = 0; i < 15; ++i) {
+        auto idle = encoder.encode(frame, Region());
+        ASSERT_TRUE(idle.ok());
+        if (!idle->data.empty()) {
+            ASSERT_TRUE(decoder.decode(idle->data, viewer).ok());
+        }
+    }
+    EXPECT_TRUE(viewer == frame) << "PSNR " << psnr(viewer, frame);
+}
+
 TEST_P(VpxCodecTest, KeyFrameOnRequestLetsANewViewerJoin)
 {
     auto scene = capture::makeScene("window-drag", 2);
