@@ -32,15 +32,14 @@
 #include <cstdlib>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <thread>
 #include <vector>
 
 #include <unistd.h>
 
 #include "console/session_controller.h"
+#include "relay_process.h"
 #include "console/session_tab.h"
 #include "support/desktop_session.h"
 #include "support/tcp_proxy.h"
@@ -68,16 +67,7 @@ std::string g_technician;
 
 double cpuSeconds(qint64 pid)
 {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    std::getline(in, line);
-    const auto close = line.rfind(')');
-    if (close == std::string::npos) return 0;
-    std::istringstream rest(line.substr(close + 2));
-    std::vector<std::string> fields;
-    for (std::string f; rest >> f;) fields.push_back(f);
-    if (fields.size() <= 12) return 0;
-    return (std::stod(fields[11]) + std::stod(fields[12])) / double(sysconf(_SC_CLK_TCK));
+    return bench::cpuSecondsOf(std::to_string(pid));
 }
 
 double percentile(std::vector<double> v, double p)
@@ -358,12 +348,6 @@ Result measure(System& system, const Options& options, const QString& textFile)
         a.fill(square, colour);  // returns after the server drew it
         waitUntil([&] { return watch.done(); }, 4000);
         if (watch.seenMs() >= 0) latencies.push_back(watch.seenMs());
-        if (qEnvironmentVariableIsSet("DESKTOP_BENCH_DEBUG") && i == 0) {
-            testing::X11Painter b(g_technician);
-            test::grabScreen(b).save("/tmp/bench-B.png");
-            test::grabScreen(a).save("/tmp/bench-A.png");
-            std::printf("B pixel %06x want %06x\n", test::grabPixel(b, square.x + 12, square.y + 12), colour);
-        }
         spinFor(60);
     }
     result.seen = int(latencies.size());

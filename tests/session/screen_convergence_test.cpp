@@ -123,6 +123,19 @@ struct Loop
         });
         sharer->setMaxFps(60);
     }
+    // Does `act` to the next video frame only (act returns false: the frame is lost);
+    // nextFrameDone says whether that frame came.
+    void onNextVideoFrame(std::function<bool(v1::Envelope&)> act)
+    {
+        nextFrameDone = false;
+        toViewer = [this, act = std::move(act)](v1::Envelope& e) {
+            if (nextFrameDone || !e.has_video_frame()) return true;
+            nextFrameDone = true;
+            return act(e);
+        };
+    }
+    bool nextFrameDone = true;
+
     bool matches() const { return viewer->framebuffer() == capturer->screen(); }
     bool convergesWithin(int ms)
     {
@@ -152,19 +165,15 @@ TEST(ScreenConvergenceTest, BrokenFrameOnAnIdleScreenIsRepairedWithoutAnotherCha
     Loop loop;
     loop.sharer->start();
     ASSERT_TRUE(loop.convergesWithin(2000));
-    bool corrupt = true;
-    loop.toViewer = [&](v1::Envelope& e) {
-        if (corrupt && e.has_video_frame()) {
-            corrupt = false;
-            std::string data = e.video_frame().data();
-            data.resize(data.size() / 2);
-            e.mutable_video_frame()->set_data(data);
-        }
+    loop.onNextVideoFrame([](v1::Envelope& e) {
+        std::string data = e.video_frame().data();
+        data.resize(data.size() / 2);
+        e.mutable_video_frame()->set_data(data);
         return true;
-    };
+    });
     loop.capturer->draw({40, 40, 64, 64}, 0x3355FF);  // the last change for a while
     EXPECT_TRUE(loop.convergesWithin(1000)) << "the key frame waited for the next change";
-    EXPECT_FALSE(corrupt);
+    EXPECT_TRUE(loop.nextFrameDone);
     EXPECT_EQ(loop.viewer->recoveries(), 0u);
 }
 
@@ -173,14 +182,7 @@ TEST(ScreenConvergenceTest, FrameThatIsNeverAnsweredIsResentAsAKeyFrameAndCounte
     Loop loop;
     loop.sharer->start();
     ASSERT_TRUE(loop.convergesWithin(2000));
-    bool lose = true;
-    loop.toViewer = [&](v1::Envelope& e) {
-        if (lose && e.has_video_frame()) {
-            lose = false;
-            return false;  // gone: no answer will come for it
-        }
-        return true;
-    };
+    loop.onNextVideoFrame([](v1::Envelope&) { return false; });  // gone: no answer will come for it
     loop.capturer->draw({0, 0, 80, 80}, 0x112233);
     test::spinFor(500);
     EXPECT_FALSE(loop.matches());
@@ -211,14 +213,10 @@ TEST(ScreenConvergenceTest, ViewerAsksAgainWhenTheKeyFrameItAskedForNeverComes)
     Loop loop;
     loop.sharer->start();
     ASSERT_TRUE(loop.convergesWithin(2000));
-    bool corrupt = true;
-    loop.toViewer = [&](v1::Envelope& e) {
-        if (corrupt && e.has_video_frame()) {
-            corrupt = false;
-            e.mutable_video_frame()->set_data(std::string(7, '\x5A'));
-        }
+    loop.onNextVideoFrame([](v1::Envelope& e) {
+        e.mutable_video_frame()->set_data(std::string(7, '\x5A'));
         return true;
-    };
+    });
     loop.toSharer = [](v1::Envelope& e) { return !(e.has_video_ack() && e.video_ack().decode_failed()); };
     loop.capturer->draw({200, 20, 30, 30}, 0xFFEE00);
     test::spinFor(1000);
