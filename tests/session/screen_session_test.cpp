@@ -235,5 +235,29 @@ TEST(ScreenSessionTest, HostileCursorShapeIsIgnored)
     EXPECT_EQ(viewer.cursorShape().serial(), 0u);
 }
 
+TEST(ScreenSessionTest, HostileRecoveryCountAndQualityAreOnlyShown)
+{
+    // A customer's end sends frames that are not frames, with an unknown quality and the
+    // largest recovery count: nothing is decoded, the unknown mode is not taken, the count
+    // is only a number, and the viewer answers (no stall).
+    int answers = 0;
+    ScreenViewer viewer([&](const v1::Envelope& e, TrafficClass) {
+        answers += e.has_video_ack();
+        return base::Status{};
+    });
+    v1::Envelope e;
+    v1::VideoFrame* frame = e.mutable_video_frame();
+    frame->set_frame_id(1);
+    frame->set_codec(v1::VIDEO_CODEC_LOSSLESS);
+    frame->set_data("not a picture");
+    frame->set_recoveries(0xFFFFFFFFu);
+    frame->set_quality(v1::QualityMode(77));
+    EXPECT_TRUE(viewer.handle(e));
+    EXPECT_EQ(viewer.framesDecoded(), 0u);
+    EXPECT_EQ(viewer.lastQuality(), v1::QUALITY_MODE_UNSPECIFIED);
+    EXPECT_EQ(viewer.recoveries(), 0xFFFFFFFFull);
+    EXPECT_EQ(answers, 1);
+}
+
 }  // namespace
 }  // namespace lifeline::session

@@ -335,6 +335,17 @@ TEST_F(RealDesktop, StandardModeMatchesThroughEverySceneInFullScreen)
 {
     choose(m_tab->qualityBox(), int(v1::QUALITY_MODE_STANDARD));
     m_tab->showFullScreen();
+    // The Leave bar: shown over the top edge, gone after its seconds, back when the
+    // pointer touches the top edge. Read where the bar sits, against the background left
+    // of it (this desktop is smaller than the technician's screen, so both are outside it).
+    const int barX = kTechnicianSize.width() / 2;
+    auto background = [&] { return grabPixel(m_b, 4, 4); };
+    EXPECT_TRUE(waitUntil([&] { return grabPixel(m_b, barX, 8) != background(); }, 2000)) << "the Leave bar shows";
+    EXPECT_TRUE(waitUntil([&] { return grabPixel(m_b, barX, 8) == background(); }, 6000)) << "and slides away";
+    m_b.warpPointer({barX, 0});
+    EXPECT_TRUE(waitUntil([&] { return grabPixel(m_b, barX, 8) != background(); }, 2000))
+        << "the pointer at the top edge brings it back";
+    m_b.warpPointer({kTechnicianSize.width() - 1, kTechnicianSize.height() - 1});
     expectConverges("full-screen");
     // The freeze of the first real-desktop trial: less scrolled a line every 25 ms.
     scrollFast(160, 25);
