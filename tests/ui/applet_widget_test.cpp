@@ -183,7 +183,9 @@ TEST(AppletWindowTest, AWithdrawnQuestionCloses)
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() != nullptr && f.window->openQuestion()->isVisible(); }));
     ASSERT_TRUE(f.technician.consent->release(Permission::kControl).ok());
     ASSERT_TRUE(waitUntil([&] { return f.window->openQuestion() == nullptr; }));
-    EXPECT_EQ(f.technician.consent->lastAnswer(Permission::kControl), v1::PERMISSION_ANSWER_RELEASED);
+    // The answer crosses the relay after the window closed the question.
+    EXPECT_TRUE(waitUntil(
+        [&] { return f.technician.consent->lastAnswer(Permission::kControl) == v1::PERMISSION_ANSWER_RELEASED; }));
     EXPECT_FALSE(f.controller->isGranted(Permission::kControl));
 }
 
