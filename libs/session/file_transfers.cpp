@@ -446,7 +446,6 @@ void FileTransfers::onAccept(Outgoing& out, const v1::FileAccept& accept)
 void FileTransfers::pump(Outgoing& out)
 {
     std::vector<std::uint8_t>& buffer = m_readBuffer;
-    buffer.resize(kChunkBytes);
     while (out.accepted && out.inFlightBytes < out.window.windowBytes()) {
         if (!out.current) {
             if (out.queue.empty()) return;
@@ -512,6 +511,7 @@ void FileTransfers::pump(Outgoing& out)
             out.source.reset();
             continue;
         }
+        buffer.resize(out.window.chunkBytes());
         auto got = source.read(out.pos, buffer);
         if (!got || *got == 0) {
             v1::FileMessage end;

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -326,36 +327,82 @@ TEST(ChunkCodecTest, DeflatesWhereItHelpsAndInflatesOnlyToTheStatedSize)
     EXPECT_EQ(inflateChunk(encoded.bytes, kChunkBytes + 1).error().code, ErrorCode::kCorruptData);
 }
 
-// A path of `rate` bytes/s and `rtt`: the window grows past the bandwidth-delay product
-// and stays within a few times it.
-std::size_t settledWindow(double rate, std::chrono::milliseconds rtt)
+// A path of `rate` bytes/s through a bottleneck with a queue in front of it, and a round
+// trip of `rtt` besides: the sender keeps what its window allows in flight, in the chunks it
+// chooses; each is acknowledged when it has crossed the bottleneck and the round trip.
+struct PathRun
+{
+    double throughput = 0;        // bytes/s over the last half of the run
+    double worstQueueMs = 0;      // the longest a chunk waited in the queue, same half
+    std::size_t window = 0;       // at the end
+    std::size_t biggestChunk = 0;
+};
+
+PathRun runPath(double rate, std::chrono::milliseconds rtt, std::chrono::seconds length)
 {
     using Clock = SendWindow::Clock;
     SendWindow window(kChunkBytes);
-    Clock::time_point now{};
-    for (int round = 0; round < 60; ++round) {
-        // A round trip delivers what the window allows, or what the path carries.
-        const double bytes = std::min(double(window.windowBytes()), rate * std::chrono::duration<double>(rtt).count());
-        const int chunks = std::max(1, int(bytes / kChunkBytes));
-        for (int i = 0; i < chunks; ++i) {
-            now += rtt / chunks;
-            window.acknowledged(kChunkBytes, rtt, now);
+    const Clock::time_point start{};
+    const Clock::time_point half = start + length / 2;
+    const Clock::time_point end = start + length;
+    struct Chunk
+    {
+        Clock::time_point sent, acked;
+        std::size_t bytes;
+        double queuedMs;
+    };
+    std::deque<Chunk> inFlight;
+    std::size_t inFlightBytes = 0;
+    Clock::time_point now = start;
+    Clock::time_point linkFree = start;
+    PathRun run;
+    double lateBytes = 0;
+    while (now < end) {
+        while (inFlightBytes < window.windowBytes()) {
+            const std::size_t bytes = window.chunkBytes();
+            run.biggestChunk = std::max(run.biggestChunk, bytes);
+            const Clock::time_point begins = std::max(now, linkFree);
+            linkFree = begins + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(double(bytes) / rate));
+            inFlight.push_back({now, linkFree + rtt, bytes, std::chrono::duration<double, std::milli>(begins - now).count()});
+            inFlightBytes += bytes;
+        }
+        const Chunk chunk = inFlight.front();
+        inFlight.pop_front();
+        inFlightBytes -= chunk.bytes;
+        now = chunk.acked;
+        window.acknowledged(chunk.bytes, chunk.acked - chunk.sent, now);
+        if (now >= half) {
+            lateBytes += double(chunk.bytes);
+            run.worstQueueMs = std::max(run.worstQueueMs, chunk.queuedMs);
         }
     }
-    return window.windowBytes();
+    run.throughput = lateBytes / std::chrono::duration<double>(end - half).count();
+    run.window = window.windowBytes();
+    return run;
 }
 
-TEST(SendWindowTest, SizedFromTheMeasuredRoundTripAndRate)
+TEST(SendWindowTest, FillsASlowLineAndKeepsItsQueueShort)
+{
+    // 20 Mbit/s, 40 ms: the line of issue 16's responsiveness target.
+    const double rate = 20e6 / 8;
+    const PathRun run = runPath(rate, std::chrono::milliseconds(40), std::chrono::seconds(30));
+    EXPECT_GE(run.throughput, 0.95 * rate) << "the line stays full";
+    EXPECT_LE(run.worstQueueMs, 30) << "a keystroke behind the file waits little";
+    EXPECT_LE(run.biggestChunk, 16u * 1024) << "no chunk holds the line for long";
+}
+
+TEST(SendWindowTest, FillsFastAndLongPaths)
 {
     const double rate = 100e6;  // 100 MB/s
-    const auto far = settledWindow(rate, std::chrono::milliseconds(150));
-    const double bdp = rate * 0.150;
-    EXPECT_GE(double(far), bdp) << "enough in flight to fill 150 ms at 100 MB/s";
-    EXPECT_LE(double(far), 4.5 * bdp);
-    const auto near = settledWindow(rate, std::chrono::milliseconds(1));
-    EXPECT_LT(near, far / 20) << "a short round trip needs a small window";
-    EXPECT_GE(near, 4 * kChunkBytes);
-    EXPECT_LE(settledWindow(10e9, std::chrono::milliseconds(500)), SendWindow::kMaxWindow);
+    const PathRun far = runPath(rate, std::chrono::milliseconds(150), std::chrono::seconds(20));
+    EXPECT_GE(far.throughput, 0.95 * rate) << "150 ms at 100 MB/s";
+    EXPECT_LE(double(far.window), rate * 0.2) << "the BDP and a little, not a standing queue";
+    EXPECT_EQ(far.biggestChunk, kChunkBytes);
+    const PathRun near = runPath(rate, std::chrono::milliseconds(1), std::chrono::seconds(5));
+    EXPECT_GE(near.throughput, 0.95 * rate) << "1 ms at 100 MB/s";
+    EXPECT_LT(near.window, far.window / 5) << "a short round trip needs a small window";
+    EXPECT_GE(near.window, 4 * kChunkBytes);
+    EXPECT_LE(runPath(10e9, std::chrono::milliseconds(500), std::chrono::seconds(10)).window, SendWindow::kMaxWindow);
 }
 
 }  // namespace
