@@ -186,72 +186,6 @@ private:
     std::unique_ptr<test::TcpProxy> m_line;
 };
 
-// Polls one pixel of B from its own thread and X connection, so the console in this
-// process keeps painting while it waits.
-class PixelWatch
-{
-public:
-    PixelWatch() : m_thread([this] { run(); }) {}
-    ~PixelWatch()
-    {
-        m_stop = true;
-        m_thread.join();
-    }
-
-    // Seen is near enough: a lossy picture shows the colour within a few levels before the
-    // lossless refresh makes it exact, and a person sees it then.
-    static bool near(std::uint32_t a, std::uint32_t b)
-    {
-        for (int shift = 0; shift < 24; shift += 8) {
-            if (std::abs(int((a >> shift) & 0xFF) - int((b >> shift) & 0xFF)) > 40) return false;
-        }
-        return true;
-    }
-
-    // Starts watching for `colour` at (x, y); done() when seen or after 3 s.
-    void watch(int x, int y, std::uint32_t colour)
-    {
-        m_x = x;
-        m_y = y;
-        m_seenMs = -1;
-        m_colour = colour;
-        m_start = std::chrono::steady_clock::now();
-        m_active = true;
-    }
-    bool done() const { return !m_active; }
-    double seenMs() const { return m_seenMs; }
-
-private:
-    void run()
-    {
-        testing::X11Painter b(g_technician);
-        while (!m_stop) {
-            if (!m_active) {
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-                continue;
-            }
-            const std::uint32_t pixel = test::grabPixel(b, m_x, m_y);
-            const double ms =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start).count();
-            if (near(pixel, m_colour) || ms > 3000) {
-                m_seenMs = near(pixel, m_colour) ? ms : -1;
-                m_active = false;
-            } else {
-                std::this_thread::sleep_for(std::chrono::microseconds(100));
-            }
-        }
-    }
-
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_active{false};
-    std::atomic<int> m_x{0};
-    std::atomic<int> m_y{0};
-    std::atomic<std::uint32_t> m_colour{0};
-    std::atomic<double> m_seenMs{-1};
-    std::chrono::steady_clock::time_point m_start;
-    std::thread m_thread;
-};
-
 struct Figures
 {
     double megabytes = 0;
@@ -336,7 +270,7 @@ Result measure(System& system, const Options& options, const QString& textFile)
     scene("idle", [&] { spinFor(options.seconds * 2000); });
 
     // Click-to-picture: a square drawn on A in a new colour, timed until B shows it.
-    PixelWatch watch;
+    test::PixelWatch watch(g_technician);
     std::vector<double> latencies;
     // Bottom middle: clear of the applet's window (top left) and its bar (top middle).
     const base::Rect square{options.size.width() / 2 - 12, options.size.height() - 140, 24, 24};

@@ -1,5 +1,6 @@
 #include "support/desktop_session.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 #include <xcb/xcb.h>
@@ -159,6 +160,95 @@ void PatternWindow::paint(std::uint32_t target, std::uint32_t seed)
     m_display.sync();
 }
 
+PixelWatch::PixelWatch(std::string display) : m_display(std::move(display)), m_thread([this] { run(); }) {}
+
+PixelWatch::~PixelWatch()
+{
+    m_stop = true;
+    m_thread.join();
+}
+
+bool PixelWatch::near(std::uint32_t a, std::uint32_t b)
+{
+    for (int shift = 0; shift < 24; shift += 8) {
+        if (std::abs(int((a >> shift) & 0xFF) - int((b >> shift) & 0xFF)) > 40) return false;
+    }
+    return true;
+}
+
+void PixelWatch::watch(int x, int y, std::uint32_t colour)
+{
+    m_x = x;
+    m_y = y;
+    m_seenMs = -1;
+    m_colour = colour;
+    m_start = std::chrono::steady_clock::now();
+    m_active = true;
+}
+
+void PixelWatch::run()
+{
+    testing::X11Painter display(m_display);
+    while (!m_stop) {
+        if (!m_active) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            continue;
+        }
+        const std::uint32_t pixel = grabPixel(display, m_x, m_y);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start).count();
+        if (near(pixel, m_colour) || ms > 3000) {
+            m_seenMs = near(pixel, m_colour) ? ms : -1;
+            m_active = false;
+        } else {
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+        }
+    }
+}
+
+KeyPainter::KeyPainter(std::string display, base::Rect square)
+    : m_display(std::move(display)), m_square(square), m_thread([this] { run(); })
+{
+}
+
+KeyPainter::~KeyPainter()
+{
+    m_stop = true;
+    m_thread.join();
+}
+
+bool KeyPainter::ready()
+{
+    waitUntil([&] { return m_ready != 0; }, 5000);
+    return m_ready == 1;
+}
+
+void KeyPainter::run()
+{
+    testing::X11Painter display(m_display);
+    if (!display.ok()) {
+        m_ready = -1;
+        return;
+    }
+    xcb_connection_t* c = display.connection();
+    const std::uint32_t mask = XCB_EVENT_MASK_KEY_PRESS;
+    xcb_generic_error_t* error =
+        xcb_request_check(c, xcb_change_window_attributes_checked(c, display.root(), XCB_CW_EVENT_MASK, &mask));
+    m_ready = error == nullptr ? 1 : -1;
+    std::free(error);
+    while (!m_stop) {
+        xcb_generic_event_t* event = xcb_poll_for_event(c);
+        if (event == nullptr) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            continue;
+        }
+        if ((event->response_type & 0x7F) == XCB_KEY_PRESS) {
+            display.fill(m_square, m_next);
+            ++m_presses;
+        }
+        std::free(event);
+    }
+}
+
 DesktopSession::DesktopSession(std::string customerDisplay, QSize technicianScreen)
     : m_customer(std::move(customerDisplay)), m_technicianScreen(technicianScreen)
 {
@@ -173,6 +263,7 @@ DesktopSession::~DesktopSession()
 
 qint64 DesktopSession::appletBytesSent() const
 {
+    if (m_shapedLine) return m_shapedLine->bytesToTarget();
     return m_appletLine ? m_appletLine->bytesToTarget() : 0;
 }
 
@@ -204,10 +295,22 @@ bool DesktopSession::start(QString* error)
     m_tab = m_window->tabFor(m_session->sessionId());
     if (m_tab == nullptr) return fail("no session tab");
 
-    m_appletLine = std::make_unique<TcpProxy>(m_relay->port());
+    // The applet's line: counting, or shaped like a slow real line (which counts too; on
+    // its own thread, so it keeps time while this one paints).
+    quint16 line = 0;
+    if (m_shape) {
+        m_shapedLine = std::make_unique<ShapedLink>(m_relay->port(), *m_shape);
+        line = m_shapedLine->port();
+    } else {
+        m_appletLine = std::make_unique<TcpProxy>(m_relay->port());
+        line = m_appletLine->port();
+    }
+    if (!QDir().mkpath(customerHome())) return fail("no home for the applet");
+    QProcessEnvironment environment = displayEnvironment(m_customer);
+    environment.insert("HOME", customerHome());
     m_applet.setProcessChannelMode(QProcess::MergedChannels);
-    m_applet.setProcessEnvironment(displayEnvironment(m_customer));
-    m_applet.start(binaryPath("lifeline-applet"), {"--relay", QStringLiteral("127.0.0.1:%1").arg(m_appletLine->port()),
+    m_applet.setProcessEnvironment(environment);
+    m_applet.start(binaryPath("lifeline-applet"), {"--relay", QStringLiteral("127.0.0.1:%1").arg(line),
                                                    "--ca", ca, "--pin", m_session->pin(), "--name", "Bob", "--lang", "en"});
     if (!m_applet.waitForStarted()) return fail("the applet did not start");
     if (!waitUntil([&] { return m_session->state().status() == v1::SESSION_STATUS_ACTIVE; }, 20000)) {
@@ -215,12 +318,18 @@ bool DesktopSession::start(QString* error)
     }
     if (!waitUntil([&] { return m_tab->viewAction()->isEnabled(); })) return fail("View screen stayed disabled");
     m_tab->viewAction()->trigger();
-    if (!allowOnTheCustomersScreen()) return fail("no consent: " + QString::fromUtf8(m_applet.readAll()));
+    if (!clickAllow(session::Permission::kViewScreen)) return fail("no consent: " + QString::fromUtf8(m_applet.readAll()));
     return true;
 }
 
+bool DesktopSession::allow(session::Permission permission)
+{
+    m_session->requestPermission(permission);
+    return clickAllow(permission);
+}
+
 // The customer's answer, given the way a customer gives it: a click on Allow.
-bool DesktopSession::allowOnTheCustomersScreen()
+bool DesktopSession::clickAllow(session::Permission permission)
 {
     auto injector = input::createInputInjector({"x11", m_customer, nullptr});
     if (!injector.ok()) return false;
@@ -245,7 +354,7 @@ bool DesktopSession::allowOnTheCustomersScreen()
                 (void)(*injector)->button(1, false);
                 spinFor(300);
             }
-            return m_session->isGranted(session::Permission::kViewScreen);
+            return m_session->isGranted(permission);
         },
         30000);
 }
